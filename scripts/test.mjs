@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `npm test`: runs every test in Chromium, Firefox and WebKit.
+// 1. Checks the three engines. On a fresh Debian-like machine, as root, installs what is missing
+//    with apt-get; otherwise stops with a message naming the package to install.
+// 2. Starts WebKitWebDriver under Xvfb on a free port, runs @web/test-runner, and stops the driver
+//    by its own process group when the run ends, whatever the outcome.
+// Extra arguments go to the test runner (e.g. `npm test -- --files test/controllers/*.test.ts`).
+// KQ_BROWSERS=chromium,firefox limits the engines for a quick local run; CI always runs all three.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+
+const engines = [
+  { name: 'chromium', path: process.env.CHROME_PATH ?? '/usr/bin/chromium', pkg: 'chromium' },
+  { name: 'firefox', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
+  { name: 'webkit', path: process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver', pkg: 'webkit2gtk-driver' },
+  { name: 'webkit', path: process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', pkg: 'webkit2gtk-driver' },
+  { name: 'webkit', path: process.env.XVFB_RUN_PATH ?? '/usr/bin/xvfb-run', pkg: 'xvfb' },
+];
+
+const wanted = (process.env.CI ? 'chromium,firefox,webkit' : (process.env.KQ_BROWSERS ?? 'chromium,firefox,webkit')).split(',');
+if (process.env.CI) process.env.KQ_BROWSERS = wanted.join(',');
+const needed = engines.filter((e) => wanted.includes(e.name));
+
+export function ensureEngines(list = needed) {
+  const missing = list.filter((e) => !existsSync(e.path));
+  if (!missing.length) return;
+  const packages = [...new Set(missing.map((e) => e.pkg))];
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log(`[test] installing ${packages.join(' ')} with apt-get…`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+    if (!install || install.status !== 0) {
+      console.error(`[test] apt-get could not install ${packages.join(' ')}.`);
+      process.exit(1);
+    }
+    const still = list.filter((e) => !existsSync(e.path));
+    if (!still.length) return;
+    console.error(`[test] still missing after install: ${still.map((e) => e.path).join(', ')}`);
+    process.exit(1);
+  }
+  for (const e of missing) console.error(`[test] ${e.name}: ${e.path} not found. Install the Debian package "${e.pkg}" (or set the path variable).`);
+  console.error(`[test] e.g. sudo apt-get install -y ${packages.join(' ')}`);
+  process.exit(1);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+function waitForPort(port, timeout = 30000) {
+  const start = Date.now();
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = connect(port, '127.0.0.1');
+      socket.on('connect', () => {
+        socket.end();
+        resolve();
+      });
+      socket.on('error', () => {
+        socket.destroy();
+        if (Date.now() - start > timeout) reject(new Error(`WebKitWebDriver did not listen on ${port}`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
+}
+
+/** Starts WebKitWebDriver under xvfb-run in its own process group; returns a stop function. */
+export async function startWebKitDriver() {
+  const port = await freePort();
+  const driverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
+  const child = spawn(process.env.XVFB_RUN_PATH ?? '/usr/bin/xvfb-run', ['-a', driverPath, `--port=${port}`, '--host=127.0.0.1'], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.on('exit', stop);
+  await waitForPort(port);
+  return { port, stop };
+}
+
+async function main() {
+  ensureEngines();
+  const env = { ...process.env, TZ: process.env.TZ ?? 'Europe/Paris' };
+  let driver;
+  if (wanted.includes('webkit')) {
+    driver = await startWebKitDriver();
+    env.WEBKIT_DRIVER_PORT = String(driver.port);
+  }
+  const runner = spawn('node_modules/.bin/wtr', ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env,
+  });
+  const forward = (signal) => runner.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  runner.on('exit', (code, signal) => {
+    driver?.stop();
+    process.exit(code ?? (signal ? 1 : 0));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

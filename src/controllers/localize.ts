@@ -1,0 +1,181 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Translation, TranslationKey } from '../translations/translation.js';
+import en from '../translations/en.js';
+import fr from '../translations/fr.js';
+
+const translations = new Map<string, Translation>();
+const connected = new Set<LocalizeController>();
+
+/** The language used when nothing in the chain matches. */
+export const FALLBACK_LANG = 'en';
+
+/**
+ * Adds (or replaces) locales. Elements already on the page re-render in the new strings.
+ * @example registerTranslation(de)  // then <html lang="de-AT"> uses it
+ */
+export function registerTranslation(...list: Translation[]): void {
+  for (const t of list) translations.set(t.$code.toLowerCase(), t);
+  for (const controller of connected) controller.refresh(true);
+}
+registerTranslation(en, fr);
+
+/**
+ * The fallback chain of a language tag: `fr-CA` → `fr-ca`, `fr`, then `en`.
+ * Invalid tags are skipped, so the chain always ends in a usable locale.
+ */
+export function languageChain(lang: string): string[] {
+  const chain: string[] = [];
+  let tag = lang.trim().toLowerCase().replace(/_/g, '-');
+  while (tag) {
+    chain.push(tag);
+    const cut = tag.lastIndexOf('-');
+    tag = cut > 0 ? tag.slice(0, cut) : '';
+  }
+  chain.push(FALLBACK_LANG);
+  return chain;
+}
+
+/** The best registered translation for a language tag. */
+export function translationFor(lang: string): Translation {
+  for (const tag of languageChain(lang)) {
+    const t = translations.get(tag);
+    if (t) return t;
+  }
+  return en;
+}
+
+const intlLocales = new Map<string, string>();
+/**
+ * The first locale of the chain that this browser's Intl supports, so that a language the
+ * browser lacks never yields raw output such as "-10 d".
+ */
+export function intlLocale(lang: string): string {
+  let found = intlLocales.get(lang);
+  if (found === undefined) {
+    found = FALLBACK_LANG;
+    for (const tag of languageChain(lang)) {
+      try {
+        if (Intl.DateTimeFormat.supportedLocalesOf(tag).length && Intl.RelativeTimeFormat.supportedLocalesOf(tag).length) {
+          found = tag;
+          break;
+        }
+      } catch {
+        // RangeError for a malformed tag: try the next one of the chain.
+      }
+    }
+    intlLocales.set(lang, found);
+  }
+  return found;
+}
+
+/** The language of a node: the closest `[lang]`, crossing shadow roots, else `<html lang>`, else the browser's. */
+export function languageOf(node: Element): string {
+  let el: Element | null = node;
+  while (el) {
+    const owner: Element | null = el.closest('[lang]');
+    const value = owner?.getAttribute('lang');
+    if (value) return value;
+    // lang="" means "unknown": keep looking further up, as browsers do for inheritance in practice.
+    const root = (owner ?? el).getRootNode();
+    el = owner?.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+  }
+  return document.documentElement.lang || navigator.language || FALLBACK_LANG;
+}
+
+/** The direction of a node: the closest `[dir]`, else the language's own direction. */
+export function directionOf(node: Element, t: Translation): 'ltr' | 'rtl' {
+  const owner = node.closest('[dir]');
+  const value = owner?.getAttribute('dir')?.toLowerCase();
+  if (value === 'rtl' || value === 'ltr') return value;
+  return t.$dir;
+}
+
+let observer: MutationObserver | undefined;
+
+function watch() {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  // One observer for the whole page: a lang or dir change anywhere refreshes only the
+  // elements whose resolved language actually changed.
+  observer = new MutationObserver(() => {
+    for (const controller of connected) controller.refresh();
+  });
+  observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
+  addEventListener('languagechange', onLanguageChange);
+}
+
+function onLanguageChange() {
+  for (const controller of connected) controller.refresh();
+}
+
+function unwatch() {
+  if (connected.size || !observer) return;
+  observer.disconnect();
+  observer = undefined;
+  removeEventListener('languagechange', onLanguageChange);
+}
+
+/** How many controllers listen for language changes (for leak tests). */
+export const localizeSubscribers = () => connected.size;
+
+/**
+ * Gives a component its language, direction, strings and Intl locale, and re-renders it when
+ * any of them changes (a `lang` or `dir` attribute anywhere above it, or a new translation).
+ */
+export class LocalizeController implements ReactiveController {
+  #lang = '';
+  #dir: 'ltr' | 'rtl' = 'ltr';
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    watch();
+    this.#resolve();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    unwatch();
+  }
+
+  /** Re-reads the language; asks the host to update if it changed (or when forced). */
+  refresh(force = false): void {
+    if (this.#resolve() || force) this.host.requestUpdate();
+  }
+
+  #resolve(): boolean {
+    const lang = languageOf(this.host);
+    const dir = directionOf(this.host, translationFor(lang));
+    const changed = lang !== this.#lang || dir !== this.#dir;
+    this.#lang = lang;
+    this.#dir = dir;
+    return changed;
+  }
+
+  /** The language tag in effect, as written in the page (`fr-CA`). */
+  get lang(): string {
+    return this.#lang || languageOf(this.host);
+  }
+
+  /** The text direction in effect. */
+  get dir(): 'ltr' | 'rtl' {
+    return this.#dir;
+  }
+
+  /** The locale handed to Intl: the first of the chain that the browser supports. */
+  get locale(): string {
+    return intlLocale(this.lang);
+  }
+
+  get translation(): Translation {
+    return translationFor(this.lang);
+  }
+
+  /** A localized string, or the result of a localized function. */
+  term<K extends TranslationKey>(key: K, ...args: Translation[K] extends (...a: infer A) => string ? A : []): string {
+    const value = this.translation[key];
+    return typeof value === 'function' ? (value as (...a: unknown[]) => string)(...args) : (value as string);
+  }
+}

@@ -1,0 +1,152 @@
+import { parseISO } from 'date-fns/parseISO';
+import { dateTimeFormat, relativeTimeFormat } from './intl.js';
+
+export const SECOND = 1000;
+export const MINUTE = 60 * SECOND;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** Parses an ISO 8601 date; `null` for anything else (never an Invalid Date). */
+export function parseDate(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const date = parseISO(value.trim());
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+const DURATION = /^P(?!$)(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?!$)(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
+const DURATION_UNITS = [365.25 * DAY, 30.44 * DAY, 7 * DAY, DAY, HOUR, MINUTE, SECOND];
+
+/** An ISO 8601 duration ("P30D", "PT12H", "P1Y2M") in milliseconds, or `null` when malformed. */
+export function parseDuration(value: string | null | undefined): number | null {
+  const match = value ? DURATION.exec(value.trim()) : null;
+  if (!match) return null;
+  let ms = 0;
+  for (let i = 0; i < DURATION_UNITS.length; i++) {
+    const part = match[i + 1];
+    if (part) ms += parseFloat(part.replace(',', '.')) * DURATION_UNITS[i];
+  }
+  return ms;
+}
+
+interface DayParts {
+  /** Days since 1970-01-01 of the calendar date, in the zone. */
+  day: number;
+  year: number;
+  month: number;
+  /** Milliseconds since midnight, in the zone. */
+  time: number;
+}
+
+/** The calendar date and time of day of an instant in a time zone (the browser's when none). */
+export function zonedParts(ms: number, timeZone?: string): DayParts {
+  let y: number, mo: number, d: number, time: number;
+  if (!timeZone) {
+    const date = new Date(ms);
+    y = date.getFullYear();
+    mo = date.getMonth() + 1;
+    d = date.getDate();
+    time = ((date.getHours() * 60 + date.getMinutes()) * 60 + date.getSeconds()) * 1000 + date.getMilliseconds();
+  } else {
+    const parts: Record<string, number> = {};
+    const format = dateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    for (const part of format.formatToParts(ms)) parts[part.type] = Number(part.value);
+    y = parts.year;
+    mo = parts.month;
+    d = parts.day;
+    time = ((parts.hour % 24) * 3600 + parts.minute * 60 + parts.second) * 1000 + (ms % 1000 + 1000) % 1000;
+  }
+  return { day: Math.round(Date.UTC(y, mo - 1, d) / DAY), year: y, month: mo, time };
+}
+
+export interface RelativeParts {
+  value: number;
+  unit: RelativeUnit;
+  /** When the displayed value changes next (epoch ms); the clock wakes the element then. */
+  next: number;
+}
+
+/** Whole calendar months from `a` to `b` (positive when b is later), counting only completed months. */
+function monthsBetween(a: DayParts, b: DayParts, dayOfMonthA: number, dayOfMonthB: number): number {
+  let months = (b.year - a.year) * 12 + (b.month - a.month);
+  const later = dayOfMonthB * DAY + b.time;
+  const earlier = dayOfMonthA * DAY + a.time;
+  if (months > 0 && later < earlier) months--;
+  if (months < 0 && later > earlier) months++;
+  return months;
+}
+
+/**
+ * Chooses the unit and value for "il y a 4 jours": seconds, minutes and hours are elapsed time
+ * (floored); days are calendar days in the time zone; weeks are whole weeks of those days (7 to 13
+ * days is "1 semaine", as WordPress and the seed page show); then whole months and years.
+ */
+export function relativeParts(date: number, now: number, timeZone?: string): RelativeParts {
+  const diff = date - now;
+  const past = diff <= 0;
+  const abs = Math.abs(diff);
+  const sign = past ? -1 : 1;
+  const small = (unit: RelativeUnit, size: number): RelativeParts => {
+    const value = Math.floor(abs / size);
+    // Past: the value grows at the next multiple. Future: it shrinks just after the current one.
+    const next = past ? date + (value + 1) * size : date - value * size + 1;
+    return { value: value * sign || 0, unit, next };
+  };
+  if (abs < MINUTE) return small('second', SECOND);
+  if (abs < HOUR) return small('minute', MINUTE);
+  if (abs < DAY) return small('hour', HOUR);
+
+  const d = zonedParts(date, timeZone);
+  const n = zonedParts(now, timeZone);
+  // Larger units change at the next midnight in the zone.
+  const next = now + DAY - n.time;
+  const days = Math.abs(n.day - d.day);
+  if (days < 7) return { value: days * sign, unit: 'day', next };
+  const dayOfMonth = (p: DayParts) => p.day - Math.round(Date.UTC(p.year, p.month - 1, 1) / DAY) + 1;
+  const months = Math.abs(monthsBetween(d, n, dayOfMonth(d), dayOfMonth(n)));
+  if (months < 1) return { value: Math.floor(days / 7) * sign, unit: 'week', next };
+  if (months < 12) return { value: months * sign, unit: 'month', next };
+  return { value: Math.floor(months / 12) * sign, unit: 'year', next };
+}
+
+export type FormatStyle = 'long' | 'short' | 'narrow';
+
+/** "il y a 4 jours", "hier", "dans 3 jours" in a locale. */
+export function formatRelative(parts: RelativeParts, locale: string, numeric: 'always' | 'auto', style: FormatStyle): string {
+  // "0 seconds ago" reads badly in every language: 0 always takes the "now" phrasing.
+  const n = parts.value === 0 ? 'auto' : numeric;
+  return relativeTimeFormat(locale, { numeric: n, style }).format(parts.value, parts.unit);
+}
+
+const DATE_STYLES: Record<FormatStyle, 'long' | 'medium' | 'short'> = { long: 'long', short: 'medium', narrow: 'short' };
+
+export interface AbsoluteOptions {
+  style?: FormatStyle;
+  timeZone?: string;
+  hourCycle?: 'h11' | 'h12' | 'h23' | 'h24';
+  /** Include the time of day. */
+  time?: boolean;
+  /** Include the weekday (the full date given to assistive technology and the tooltip). */
+  weekday?: boolean;
+}
+
+/** "3 août 2021", "3 août 2021 à 11:24", "mardi 3 août 2021 à 11:24". */
+export function formatAbsolute(date: number, locale: string, options: AbsoluteOptions = {}): string {
+  const { style = 'long', timeZone, hourCycle, time = false, weekday = false } = options;
+  const dateStyle = weekday ? 'full' : DATE_STYLES[style];
+  const intlOptions: Intl.DateTimeFormatOptions = { dateStyle, timeZone };
+  if (time) intlOptions.timeStyle = 'short';
+  // hourCycle only applies with a time; dateStyle/timeStyle accept it alongside.
+  if (time && hourCycle) intlOptions.hourCycle = hourCycle;
+  return dateTimeFormat(locale, intlOptions).format(date);
+}

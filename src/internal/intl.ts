@@ -1,0 +1,42 @@
+/**
+ * One page-wide cache of Intl formatters: creating one costs far more than using it, and a
+ * page may hold thousands of dates in the same few locales and styles.
+ */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+const LIMIT = 200;
+
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    if (cache.size >= LIMIT) cache.clear();
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(`d${locale}${JSON.stringify(options)}`, () => {
+    try {
+      return new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // An unknown time zone: format in the browser's own zone rather than fail.
+      const { timeZone: _ignored, ...rest } = options;
+      return new Intl.DateTimeFormat(locale, rest);
+    }
+  });
+}
+
+export function relativeTimeFormat(locale: string, options: Intl.RelativeTimeFormatOptions): Intl.RelativeTimeFormat {
+  return cached(`r${locale}${options.numeric}${options.style}`, () => new Intl.RelativeTimeFormat(locale, options));
+}
+
+/** Whether a time zone name is one this browser knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,245 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../../src/components/relative-time/relative-time.define.js';
+import type { KqRelativeTime } from '../../../src/components/relative-time/relative-time.js';
+import { clock } from '../../../src/controllers/clock.js';
+import { captureWarnings, expectNoGarbage } from '../../helpers.js';
+
+// Pinned: Thursday 26 November 2026, 15:00 in Paris (14:00 UTC). Time zone passed explicitly.
+const NOW = Date.parse('2026-11-26T14:00:00Z');
+const TZ = 'Europe/Paris';
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+let timers: sinon.SinonFakeTimers;
+beforeEach(() => {
+  timers = sinon.useFakeTimers({ now: NOW, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+});
+afterEach(() => timers.restore());
+
+async function render(attrs: Record<string, string>, lang = 'fr', fallback = '') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  const el = document.createElement('kq-relative-time') as KqRelativeTime;
+  el.setAttribute('time-zone', TZ);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.textContent = fallback;
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** The text a sighted reader sees: the <time> content without the visually hidden full date. */
+const frames = async (n: number) => {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+};
+
+const visible = (el: KqRelativeTime) => {
+  const time = el.shadowRoot!.querySelector('time');
+  if (!time) return '';
+  const hidden = time.querySelector('.sr')?.textContent ?? '';
+  return time.textContent!.slice(0, time.textContent!.length - hidden.length);
+};
+
+describe('<kq-relative-time>', () => {
+  it('is accessible: a real <time datetime> and the full date in text, no axe violations', async () => {
+    const el = await render({ datetime: iso(NOW - 4 * DAY) });
+    timers.restore(); // axe schedules its work with real timers
+    await expect(el).to.be.accessible();
+    timers = sinon.useFakeTimers({ now: NOW, toFake: ['Date'] });
+    const time = el.shadowRoot!.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal(iso(NOW - 4 * DAY));
+    // What assistive technology reads: the relative text and the full date, not a title attribute.
+    expect(time.textContent!.replace(/\s+/g, ' ')).to.equal('il y a 4 jours (dimanche 22 novembre 2026 à 15:00)');
+    expect(time.hasAttribute('title')).to.be.false;
+    expect(el.shadowRoot!.querySelector('[part=tooltip]')!.textContent).to.equal('dimanche 22 novembre 2026 à 15:00');
+  });
+
+  // Table-driven over the two built-in languages, as on the seed page.
+  const cases: Array<[string, number, Record<string, string>, string, string]> = [
+    ['4 days ago', -4 * DAY, {}, 'il y a 4 jours', '4 days ago'],
+    ['7 days ago', -7 * DAY, {}, 'il y a 1 semaine', '1 week ago'],
+    ['13 days ago', -13 * DAY, {}, 'il y a 1 semaine', '1 week ago'],
+    ['14 days ago', -14 * DAY, {}, 'il y a 2 semaines', '2 weeks ago'],
+    ['30 seconds ago', -30_000, {}, 'il y a 30 secondes', '30 seconds ago'],
+    ['5 minutes ago', -5 * 60_000, {}, 'il y a 5 minutes', '5 minutes ago'],
+    ['3 hours ago', -3 * 3_600_000, {}, 'il y a 3 heures', '3 hours ago'],
+    ['2 months ago', -62 * DAY, {}, 'il y a 2 mois', '2 months ago'],
+    ['3 years ago', -(3 * 365 + 2) * DAY, {}, 'il y a 3 ans', '3 years ago'],
+    ['now', 0, {}, 'maintenant', 'now'],
+    ['in 3 days', 3 * DAY, {}, 'dans 3 jours', 'in 3 days'],
+    ['in 2 hours', 2 * 3_600_000 + 1000, {}, 'dans 2 heures', 'in 2 hours'],
+    ['yesterday (auto)', -DAY, { numeric: 'auto' }, 'hier', 'yesterday'],
+    ['2 days ago (auto)', -2 * DAY, { numeric: 'auto' }, 'avant-hier', '2 days ago'],
+    ['last week (auto)', -8 * DAY, { numeric: 'auto' }, 'la semaine dernière', 'last week'],
+    ['tomorrow (auto)', DAY, { numeric: 'auto' }, 'demain', 'tomorrow'],
+    ['short style', -4 * DAY, { 'format-style': 'short' }, 'il y a 4 j', '4 days ago'],
+    ['absolute', -(DAY * 1576), { format: 'absolute' }, '3 août 2022', 'August 3, 2022'],
+    ['auto, recent', -4 * DAY, { format: 'auto' }, 'il y a 4 jours', '4 days ago'],
+    ['auto, past threshold', -60 * DAY, { format: 'auto' }, 'le 27 septembre 2026', 'on September 27, 2026'],
+    ['auto, custom threshold', -4 * DAY, { format: 'auto', threshold: 'P2D' }, 'le 22 novembre 2026', 'on November 22, 2026'],
+    ['auto, no prefix', -60 * DAY, { format: 'auto', prefix: '' }, '27 septembre 2026', 'September 27, 2026'],
+  ];
+  for (const [name, offset, attrs, fr, en] of cases) {
+    it(`${name}: "${fr}" / "${en}"`, async () => {
+      const frEl = await render({ datetime: iso(NOW + offset), ...attrs }, 'fr');
+      // CLDR puts a no-break space inside abbreviations ("il y a 4\u00a0j"): compare the words.
+      expect(visible(frEl).replace(/[\u00a0\u202f]/g, ' ')).to.equal(fr);
+      const enEl = await render({ datetime: iso(NOW + offset), ...attrs }, 'en');
+      // The short English style abbreviates ("4 days ago" or "4d ago" depending on the engine's CLDR).
+      if (attrs['format-style'] === 'short') expect(visible(enEl)).to.match(/^4 ?(days?|d)\.? ago$/);
+      else expect(visible(enEl)).to.equal(en);
+    });
+  }
+
+  it('counts calendar days in the element time zone, not elapsed hours', async () => {
+    // 23:30 on Wednesday in Paris is "yesterday" at 15:00 on Thursday, though only 15.5 hours ago...
+    const el = await render({ datetime: '2026-11-25T23:30:00+01:00', numeric: 'auto' });
+    expect(visible(el)).to.equal('il y a 15 heures');
+    // ...and 27 hours ago, late on Tuesday in Paris, is "avant-hier" only in a zone where it was Tuesday.
+    const tuesday = await render({ datetime: '2026-11-25T11:00:00Z', numeric: 'auto' });
+    expect(visible(tuesday)).to.equal('hier');
+    tuesday.timeZone = 'Pacific/Kiritimati'; // UTC+14: now is Friday 04:00, the date was Thursday 01:00
+    await tuesday.updateComplete;
+    expect(visible(tuesday)).to.equal('hier');
+    tuesday.timeZone = 'Pacific/Pago_Pago'; // UTC-11: now is Thursday 03:00, the date was Wednesday 00:00
+    await tuesday.updateComplete;
+    expect(visible(tuesday)).to.equal('hier');
+    const early = await render({ datetime: '2026-11-24T22:30:00Z', numeric: 'auto', 'time-zone': 'Europe/Paris' });
+    expect(visible(early)).to.equal('avant-hier');
+  });
+
+  it('uses the closest [lang] and follows a lang change on an ancestor', async () => {
+    document.documentElement.lang = 'en';
+    const outer = await fixture<HTMLDivElement>(html`<div lang="fr"><p><kq-relative-time datetime=${iso(NOW - 4 * DAY)}></kq-relative-time></p></div>`);
+    const el = outer.querySelector('kq-relative-time')!;
+    await el.updateComplete;
+    expect(visible(el)).to.equal('il y a 4 jours');
+    outer.setAttribute('lang', 'en-GB');
+    await new Promise((r) => queueMicrotask(() => r(null)));
+    await el.updateComplete;
+    expect(visible(el)).to.equal('4 days ago');
+    outer.removeAttribute('lang');
+    document.documentElement.lang = 'fr';
+    await new Promise((r) => queueMicrotask(() => r(null)));
+    await el.updateComplete;
+    expect(visible(el)).to.equal('il y a 4 jours');
+    document.documentElement.lang = 'en';
+  });
+
+  it('falls back along the language chain, never to raw output', async () => {
+    const canadian = await render({ datetime: iso(NOW - 4 * DAY), format: 'auto', threshold: 'P1D' }, 'fr-CA');
+    expect(visible(canadian)).to.match(/^le 22 nov(embre|\.) 2026$/);
+    const unknown = await render({ datetime: iso(NOW - 4 * DAY) }, 'zz-Latn-XX');
+    expect(visible(unknown)).to.equal('4 days ago');
+    const malformed = await render({ datetime: iso(NOW - 4 * DAY) }, '!!');
+    expect(visible(malformed)).to.equal('4 days ago');
+  });
+
+  it('keeps the light-DOM fallback and warns once for an invalid or missing datetime', async () => {
+    for (const bad of ['not a date', '2021-13-45', '', 'NaN', '<img src=x onerror=alert(1)>']) {
+      let el!: KqRelativeTime;
+      const warnings = await captureWarnings(async () => {
+        el = await render({ datetime: bad }, 'fr', '3 août 2021');
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(warnings, `warnings for "${bad}"`).to.have.length(1);
+      expect(warnings[0]).to.include('kq-relative-time');
+      expect(el.shadowRoot!.querySelector('slot')).to.exist;
+      expect(el.shadowRoot!.querySelector('time')).to.be.null;
+      expect(el.textContent).to.equal('3 août 2021');
+      expectNoGarbage(el.shadowRoot!.textContent ?? '');
+      expect(clock.size).to.equal(0);
+    }
+  });
+
+  it('warns and recovers from a bad time-zone, threshold or format', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await render({ datetime: iso(NOW - 4 * DAY), 'time-zone': 'Mars/Olympus', format: 'sometimes' });
+      expect(visible(el)).to.equal('il y a 4 jours');
+      const el2 = await render({ datetime: iso(NOW - 60 * DAY), format: 'auto', threshold: 'a month' });
+      expect(visible(el2)).to.equal('le 27 septembre 2026');
+    });
+    expect(warnings).to.have.length(3);
+    expect(warnings.join('\n')).to.include('Mars/Olympus').and.include('sometimes').and.include('a month');
+  });
+
+  it('honours hour-cycle in the full date', async () => {
+    const el = await render({ datetime: '2021-08-03T21:24:00+02:00', 'hour-cycle': 'h12' }, 'en');
+    expect(el.shadowRoot!.querySelector('[part=tooltip]')!.textContent).to.match(/9:24\sPM/);
+    const fr = await render({ datetime: '2021-08-03T21:24:00+02:00' }, 'fr');
+    expect(fr.shadowRoot!.querySelector('[part=tooltip]')!.textContent).to.equal('mardi 3 août 2021 à 21:24');
+  });
+});
+
+describe('the page clock', () => {
+  it('ticks at unit boundaries and updates only the due element', async () => {
+    const minute = await render({ datetime: iso(NOW - 5 * 60_000 - 30_000) });
+    const day = await render({ datetime: iso(NOW - 4 * DAY) });
+    expect(visible(minute)).to.equal('il y a 5 minutes');
+    let dayRenders = 0;
+    const original = day.tick.bind(day);
+    day.tick = () => {
+      dayRenders++;
+      original();
+    };
+    await timers.tickAsync(29_000);
+    expect(visible(minute)).to.equal('il y a 5 minutes');
+    await timers.tickAsync(1_100);
+    await minute.updateComplete;
+    expect(visible(minute)).to.equal('il y a 6 minutes');
+    expect(dayRenders).to.equal(0);
+    // The day element is due at midnight in Paris (9 hours after 15:00).
+    await timers.tickAsync(9 * 3_600_000);
+    await day.updateComplete;
+    expect(dayRenders).to.equal(1);
+    expect(visible(day)).to.equal('il y a 5 jours');
+  });
+
+  it('switches from relative to absolute at the threshold', async () => {
+    const el = await render({ datetime: iso(NOW - 30 * DAY + 60_000), format: 'auto' }, 'en');
+    expect(visible(el)).to.equal('4 weeks ago');
+    await timers.tickAsync(61_000);
+    await el.updateComplete;
+    expect(visible(el)).to.equal('on October 27, 2026');
+  });
+
+  it('skips off-screen elements and catches them up when they return', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="height:100px;overflow:auto"><div style="height:5000px"></div></div>`);
+    const el = document.createElement('kq-relative-time') as KqRelativeTime;
+    el.datetime = iso(NOW - 5 * 60_000);
+    wrapper.append(el);
+    await el.updateComplete;
+    await frames(3); // IntersectionObserver reports on rendering frames, which are not faked
+    let ticks = 0;
+    const original = el.tick.bind(el);
+    el.tick = () => {
+      ticks++;
+      original();
+    };
+    await timers.tickAsync(3 * 60_000);
+    expect(ticks, 'no tick while off screen').to.equal(0);
+    expect(visible(el)).to.equal('5 minutes ago');
+    el.scrollIntoView();
+    await frames(3);
+    await el.updateComplete;
+    expect(ticks, 'caught up on return').to.equal(1);
+    expect(visible(el)).to.equal('8 minutes ago');
+  });
+
+  it('releases every subscription on disconnect (10,000 elements)', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+    const before = clock.size;
+    const elements: KqRelativeTime[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      const el = document.createElement('kq-relative-time') as KqRelativeTime;
+      el.datetime = iso(NOW - (i % 500) * 60_000);
+      elements.push(el);
+    }
+    host.append(...elements);
+    await Promise.all(elements.map((el) => el.updateComplete));
+    expect(clock.size).to.equal(before + 10_000);
+    host.remove();
+    expect(clock.size).to.equal(before);
+  });
+});

@@ -1,0 +1,63 @@
+// Every test runs in three real engines: Debian's Chromium and Firefox ESR, and WebKitGTK
+// (Safari's engine) through its WebDriver. `npm test` (scripts/test.mjs) checks the browsers,
+// starts WebKitWebDriver under Xvfb and passes its port here.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { fixtureServer } from './test/server/index.mjs';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const wanted = (process.env.KQ_BROWSERS ?? 'chromium,firefox,webkit').split(',');
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS } }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true } }));
+}
+if (wanted.includes('webkit')) {
+  const port = Number(process.env.WEBKIT_DRIVER_PORT);
+  if (!port) throw new Error('WebKit needs WEBKIT_DRIVER_PORT: run the suite with `npm test`, which starts WebKitWebDriver.');
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+      },
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [fixtureServer],
+  browsers,
+  concurrency: 2,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 20000 } },
+};
