@@ -104,7 +104,9 @@ async function main() {
     driver = await startWebKitDriver();
     env.WEBKIT_DRIVER_PORT = String(driver.port);
   }
-  const runner = spawn('node_modules/.bin/wtr', ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
+  // A free port of our own, so that several runs (or a Storybook) can share the machine.
+  const port = await freePort();
+  const runner = spawn('node_modules/.bin/wtr', ['--config', 'web-test-runner.config.mjs', '--port', String(port), ...process.argv.slice(2)], {
     stdio: 'inherit',
     env,
   });

@@ -1,0 +1,10 @@
+// Classes, controllers and helpers. Importing this module registers nothing: import
+// `kiosque/all.js` or a component's `*.define.js` for that.
+export { KqElement } from './internal/kiosque-element.js';
+export { define } from './internal/define.js';
+export { VERSION } from './internal/version.js';
+export { clock } from './controllers/clock.js';
+export { LocalizeController, registerTranslation, languageChain } from './controllers/localize.js';
+export type { Translation } from './translations/translation.js';
+export type { Article, ArticleImage } from './internal/article.js';
+export { KqRelativeTime } from './components/relative-time/relative-time.js';
