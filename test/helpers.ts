@@ -38,3 +38,9 @@ export function expectNoGarbage(text: string): void {
     expect(text, `rendered text contains "${bad}"`).not.to.include(bad);
   }
 }
+
+/**
+ * WebKitGTK driven through WebDriver: `sendKeys` cannot reach the runner's test iframe there
+ * ("Invalid frame ID"), so keyboard tests check the focus order structurally in that engine.
+ */
+export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
