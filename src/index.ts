@@ -8,3 +8,5 @@ export { LocalizeController, registerTranslation, languageChain } from './contro
 export type { Translation } from './translations/translation.js';
 export type { Article, ArticleImage } from './internal/article.js';
 export { KqRelativeTime } from './components/relative-time/relative-time.js';
+export { KqArticleCard, type ArticleCardVariant } from './components/article-card/article-card.js';
+export { KqContactLink, mailtoUrl } from './components/contact-link/contact-link.js';
