@@ -116,10 +116,15 @@ export default [
       color: var(--_accent);
       font-weight: 700;
     }
-    .header .kicker {
-      font-size: 0.875em;
-      text-transform: uppercase;
-      letter-spacing: 0.04em;
+    .kicker [part~='date'] {
+      color: var(--_muted);
+      font-weight: 400;
+    }
+    [part~='category'] a {
+      text-decoration: none;
+    }
+    [part~='category'] a:hover {
+      text-decoration: underline;
     }
     .header [part~='content'] {
       gap: var(--_space);
