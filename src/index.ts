@@ -8,5 +8,6 @@ export { LocalizeController, registerTranslation, languageChain } from './contro
 export type { Translation } from './translations/translation.js';
 export type { Article, ArticleImage } from './internal/article.js';
 export { KqRelativeTime } from './components/relative-time/relative-time.js';
+export { KqRelatedArticles, type RelatedLayout, type RelatedArticleDetail, type RelatedLoadDetail, type RelatedErrorDetail } from './components/related-articles/related-articles.js';
 export { KqArticleCard, type ArticleCardVariant } from './components/article-card/article-card.js';
 export { KqContactLink, mailtoUrl } from './components/contact-link/contact-link.js';

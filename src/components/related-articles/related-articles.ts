@@ -1,0 +1,357 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { NearViewportController } from '../../controllers/near-viewport.js';
+import { normalizeArticle, type Article, type NormalizeProblem } from '../../internal/article.js';
+import { DEFAULT_TIMEOUT, fetchJson, inlineJson, LoadError, type LoadErrorKind } from '../../internal/fetch-json.js';
+import { KqElement } from '../../internal/kiosque-element.js';
+import { safeUrl } from '../../internal/url.js';
+import { forgetWarning, warn } from '../../internal/warn.js';
+import { tokens } from '../../styles/tokens.js';
+import { KqRelativeTime } from '../relative-time/relative-time.js';
+import styles from './related-articles.styles.js';
+
+export const LAYOUTS = ['list', 'compact', 'thumbnails'] as const;
+export type RelatedLayout = (typeof LAYOUTS)[number];
+
+/** Detail of `kq-impression` and `kq-article-click`: the article and its 1-based position in the list. */
+export interface RelatedArticleDetail {
+  article: Article;
+  position: number;
+}
+/** Detail of `kq-load`: the articles rendered (after `exclude` and `max`). */
+export interface RelatedLoadDetail {
+  items: Article[];
+}
+/** Detail of `kq-error`: why loading failed, in words for the console (readers see a localized message). */
+export interface RelatedErrorDetail {
+  kind: LoadErrorKind;
+  message: string;
+  status?: number;
+}
+
+/** An absolute URL without its fragment or trailing slash, to compare article URLs. */
+const sameUrl = (url: string) => {
+  try {
+    const u = new URL(url, document.baseURI);
+    u.hash = '';
+    return u.href.replace(/\/$/, '');
+  } catch {
+    return url;
+  }
+};
+
+const describe = ({ field, value }: NormalizeProblem) => (value === undefined || value === '' ? `no ${field}` : `${field} ${JSON.stringify(value)?.slice(0, 80)}`);
+
+/**
+ * The "À lire aussi" sidebar: related articles with their category, relative date and linked
+ * title, from the `articles` property, an inline `<script type="application/json">` child
+ * (an array or `{ items }`), a `src` URL answering `{ items, next? }` (fetched when the element
+ * nears the viewport), or the server-rendered links it wraps, shown as they are until data renders.
+ *
+ * Loading shows a skeleton of `max` rows (4 when unset; `--kq-related-min-height` reserves more),
+ * failure a localized message with a retry button; an empty list hides the element unless
+ * `show-empty` or `empty-message` asks for a message. When server-rendered links are slotted, they
+ * stay in place of the skeleton and of the error message.
+ *
+ * Analytics never touch the URLs: `kq-impression` fires once per article when half of it has
+ * been seen, `kq-article-click` when its link is followed.
+ *
+ * @summary The "À lire aussi" / "Related articles" list, from any data source.
+ * @tag kq-related-articles
+ * @dependency kq-relative-time
+ *
+ * @slot - Server-rendered links (e.g. a heading and a `<ul>` of `<li><a href>`): the no-JavaScript view, shown until data renders. An inline `<script type="application/json">` child is read as data.
+ *
+ * @csspart base - The `<section>` landmark.
+ * @csspart heading - The heading ("À lire aussi").
+ * @csspart list - The `<ul>` of articles.
+ * @csspart item - One `<li>`.
+ * @csspart image - A thumbnail (`layout="thumbnails"`).
+ * @csspart meta - The line with the category and the date.
+ * @csspart category - The category of an article.
+ * @csspart time - The `<kq-relative-time>` of an article.
+ * @csspart link - The title link (it covers the whole item).
+ * @csspart excerpt - The standfirst, when given (not in `compact`).
+ * @csspart skeleton - The placeholder list shown while loading.
+ * @csspart empty - The empty-state message.
+ * @csspart error - The error message and its retry button.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --kq-related-min-height - Height reserved before data arrives (default: the skeleton's own height).
+ * @cssprop --kq-related-thumb-size - Width of the thumbnails (6rem); they keep a 3:2 box, so nothing shifts when they load.
+ * @cssprop --kq-color-accent - Colour of the categories.
+ * @cssprop --kq-color-muted - Colour of the dates.
+ * @cssprop --kq-color-border - Separators between items.
+ * @cssprop --kq-color-subtle - Skeleton and thumbnail placeholder.
+ *
+ * @event {CustomEvent<RelatedLoadDetail>} kq-load - Data from `src` or the inline JSON rendered. Not fired for the `articles` property.
+ * @event {CustomEvent<RelatedErrorDetail>} kq-error - Loading from `src` or the inline JSON failed; the error state shows.
+ * @event {CustomEvent<RelatedArticleDetail>} kq-impression - An article was seen for the first time (half of it in the viewport).
+ * @event {CustomEvent<RelatedArticleDetail>} kq-article-click - A reader followed an article's link.
+ */
+export class KqRelatedArticles extends KqElement {
+  static override styles = [tokens, styles];
+  static override dependencies = { 'kq-relative-time': KqRelativeTime };
+
+  /** The articles (Article objects); takes precedence over the inline JSON and `src`. */
+  @property({ attribute: false }) articles?: unknown[];
+
+  /** A URL answering `{ items: Article[], next?: string }`, fetched when the element nears the viewport. */
+  @property() src?: string;
+
+  /** The most articles shown; also the number of skeleton rows while loading. */
+  @property({ type: Number }) max?: number;
+
+  /** The current article's URL, left out of the list (compared as absolute URLs, without the fragment). */
+  @property() exclude?: string;
+
+  /** `list` (category, date, title), `compact` (title and date) or `thumbnails` (with images and excerpts). */
+  @property({ reflect: true }) layout: RelatedLayout = 'list';
+
+  /** The heading text; "À lire aussi" / "Related articles" by default. */
+  @property() heading?: string;
+
+  /** The heading's level, 1 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** A message shown when there is no article (the element is hidden otherwise). */
+  @property({ attribute: 'empty-message' }) emptyMessage?: string;
+
+  /** Shows the localized empty-state message instead of hiding the element. */
+  @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
+
+  /** How long `src` may take to answer, in milliseconds. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** The thumbnails' `sizes` when an image gives none. */
+  @property() sizes = '6rem';
+
+  readonly #near = new NearViewportController(this);
+  #inline?: ReturnType<typeof inlineJson>;
+  #raw?: unknown;
+  #items?: Article[];
+  #error?: LoadError;
+  #event?: [string, unknown];
+  #resume = false;
+  #seen = new Set<string>();
+  #observer?: IntersectionObserver;
+
+  readonly #task = new Task(this, {
+    task: async ([src, near, timeout], { signal }) => {
+      if (!src || !near) return initialState;
+      const { data } = await fetchJson(src, { signal, timeout: timeout > 0 ? timeout : DEFAULT_TIMEOUT });
+      return data;
+    },
+    args: () => [this.articles || this.#inline ? undefined : this.#src(), this.#near.near, this.timeout] as const,
+  });
+
+  #src() {
+    const src = this.src && safeUrl(this.src, 'image'); // http(s) only
+    if (this.src && !src) warn(this, 'src', `src="${this.src}" is not an http(s) URL; nothing is fetched.`);
+    return src || undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#inline ??= inlineJson(this);
+    if (this.#resume) {
+      this.#resume = false;
+      this.#task.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#resume = true;
+      this.#task.abort();
+    }
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+
+  /** Loads again after an error: refetches `src`, or re-reads the inline JSON. */
+  retry(): void {
+    this.#inline = inlineJson(this);
+    if (!this.articles && !this.#inline) this.#task.run();
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const task = this.#task;
+    let raw: unknown;
+    let error: unknown;
+    const remote = !this.articles;
+    if (this.articles) raw = this.articles;
+    else if (this.#inline) ({ data: raw, error } = this.#inline);
+    else if (task.status === TaskStatus.COMPLETE) raw = task.value;
+    else if (task.status === TaskStatus.ERROR && (task.error as Error)?.name !== 'AbortError') error = task.error;
+
+    if (raw !== undefined && !Array.isArray(raw)) {
+      const items = (raw as { items?: unknown })?.items;
+      if (Array.isArray(items) || !remote) raw = items ?? [];
+      else error = new LoadError('shape', `${this.#inline ? 'the inline JSON' : this.src} has no "items" array`);
+    }
+    if (error) {
+      if (error !== this.#error) {
+        const e = (this.#error = error instanceof LoadError ? error : new LoadError('network', String(error)));
+        forgetWarning(this, 'load');
+        warn(this, 'load', `loading failed: ${e.message}`);
+        this.#event = ['kq-error', { kind: e.kind, message: e.message, status: e.status }];
+      }
+      this.#raw = this.#items = undefined;
+      return;
+    }
+    this.#error = undefined;
+    if (raw !== this.#raw || changed.has('max') || changed.has('exclude')) {
+      this.#raw = raw;
+      this.#items = raw === undefined ? undefined : this.#normalize(raw as unknown[]);
+      if (this.#items && remote) this.#event = ['kq-load', { items: this.#items }];
+    }
+  }
+
+  #normalize(list: unknown[]): Article[] {
+    const skipped: string[] = [];
+    const dropped: string[] = [];
+    const urls = new Set(this.exclude ? [sameUrl(this.exclude)] : []);
+    const items: Article[] = [];
+    list.forEach((input, i) => {
+      const problems: NormalizeProblem[] = [];
+      const article = normalizeArticle(input, problems);
+      const title = (input as { title?: unknown })?.title;
+      const name = `#${i + 1}${typeof title === 'string' && title ? ` "${title.slice(0, 60)}"` : ''} (${problems.map(describe).join(', ')})`;
+      if (!article) skipped.push(name);
+      else if (problems.length) dropped.push(name);
+      if (!article || urls.has(sameUrl(article.url))) return;
+      urls.add(sameUrl(article.url));
+      items.push(article);
+    });
+    forgetWarning(this, 'items');
+    if (skipped.length || dropped.length) {
+      warn(
+        this,
+        'items',
+        [
+          skipped.length && `skipped ${skipped.length} of ${list.length} articles without a title or a safe URL: ${skipped.join('; ')}.`,
+          dropped.length && `Dropped unsafe or invalid fields: ${dropped.join('; ')}.`,
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
+    }
+    const max = Number(this.max);
+    return max > 0 ? items.slice(0, max) : items;
+  }
+
+  protected override updated(): void {
+    if (this.#event) {
+      const [type, detail] = this.#event;
+      this.#event = undefined;
+      this.#emit(type, detail);
+    }
+    this.#observe();
+  }
+
+  #emit(type: string, detail: unknown) {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Watches the rendered items for impressions, each article once. */
+  #observe() {
+    const items = this.#items;
+    const rows = this.shadowRoot!.querySelectorAll<HTMLElement>('li[data-i]');
+    if (!items || !rows.length || typeof IntersectionObserver === 'undefined') return;
+    this.#observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          this.#observer?.unobserve(entry.target);
+          const position = Number((entry.target as HTMLElement).dataset.i) + 1;
+          const article = this.#items?.[position - 1];
+          if (!article || this.#seen.has(sameUrl(article.url))) continue;
+          this.#seen.add(sameUrl(article.url));
+          this.#emit('kq-impression', { article, position });
+        }
+      },
+      { threshold: 0.5 },
+    );
+    this.#observer.disconnect();
+    rows.forEach((row, i) => {
+      if (!this.#seen.has(sameUrl(items[i].url))) this.#observer!.observe(row);
+    });
+  }
+
+  #onClick(event: Event) {
+    const link = (event.target as Element).closest?.('a[part=link]');
+    const row = link?.closest<HTMLElement>('li[data-i]');
+    const position = Number(row?.dataset.i) + 1;
+    const article = this.#items?.[position - 1];
+    if (article) this.#emit('kq-article-click', { article, position });
+  }
+
+  protected override render() {
+    const items = this.#items;
+    if (!items && [...this.children].some((child) => child.localName !== 'script')) return html`<slot></slot>`;
+    const empty = items?.length === 0;
+    if (empty && !this.showEmpty && !this.emptyMessage) return nothing;
+    let level = Number(this.headingLevel);
+    if (!(level >= 1 && level <= 6 && Number.isInteger(level))) {
+      warn(this, 'heading-level', `heading-level="${this.headingLevel}" is not 1 to 6; using 2.`);
+      level = 2;
+    }
+    let layout = this.layout;
+    if (!LAYOUTS.includes(layout)) {
+      warn(this, 'layout', `layout="${layout}" is not one of ${LAYOUTS.join(', ')}; using "list".`);
+      layout = 'list';
+    }
+    const t = this.localize;
+    const loading = !items && !this.#error;
+    return html`<section part="base" aria-labelledby="heading" aria-busy=${loading ? 'true' : 'false'}>
+      <div part="heading" id="heading" role="heading" aria-level=${level}>${this.heading || t.term('relatedHeading')}</div>
+      ${this.#error
+        ? html`<div part="error">
+            <p>${t.term('loadError')}</p>
+            <button part="retry" type="button" @click=${this.retry}>${t.term('retry')}</button>
+          </div>`
+        : loading
+          ? html`<span class="visually-hidden">${t.term('loading')}</span>
+              <ul part="skeleton" aria-hidden="true">
+                ${Array.from({ length: Math.min(Number(this.max) || 4, 20) }, () => html`<li><i class="image"></i><span><i></i><i></i><i></i></span></li>`)}
+              </ul>`
+          : empty
+            ? html`<p part="empty">${this.emptyMessage || t.term('emptyArticles')}</p>`
+            : html`<ul part="list" role="list" @click=${this.#onClick}>
+                ${items!.map((a, i) => this.#item(a, i, layout))}
+              </ul>`}
+    </section>`;
+  }
+
+  #item(a: Article, i: number, layout: RelatedLayout) {
+    const img = layout === 'thumbnails' ? a.image : undefined;
+    return html`<li part="item" data-i=${i}>
+      ${img
+        ? html`<img
+            part="image"
+            src=${img.src}
+            srcset=${ifDefined(img.srcset)}
+            sizes=${ifDefined(img.srcset ? img.sizes || this.sizes : undefined)}
+            width=${ifDefined(img.width)}
+            height=${ifDefined(img.height)}
+            alt=""
+            loading="lazy"
+            decoding="async"
+          />`
+        : nothing}
+      <span>
+        <span part="meta">
+          ${a.category && layout !== 'compact' ? html`<span part="category">${a.category}</span>` : nothing}
+          ${a.published ? html`<kq-relative-time part="time" datetime=${a.published}></kq-relative-time>` : nothing}
+        </span>
+        <a part="link" href=${a.url}>${a.title}</a>
+        ${a.standfirst && layout === 'thumbnails' ? html`<span part="excerpt">${a.standfirst}</span>` : nothing}
+      </span>
+    </li>`;
+  }
+}
