@@ -59,5 +59,6 @@ export default {
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,
-  testFramework: { config: { timeout: 20000 } },
+  // KQ_GREP runs only the tests whose names match, for quick local iteration.
+  testFramework: { config: { timeout: 20000, ...(process.env.KQ_GREP ? { grep: process.env.KQ_GREP } : {}) } },
 };

@@ -1,23 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Translation, TranslationKey } from '../translations/translation.js';
-import en from '../translations/en.js';
-import fr from '../translations/fr.js';
+import type { Translation, TranslationKey, TranslationPart } from '../translations/translation.js';
 
-const translations = new Map<string, Translation>();
+const translations = new Map<string, Partial<Translation>>();
 const connected = new Set<LocalizeController>();
 
 /** The language used when nothing in the chain matches. */
 export const FALLBACK_LANG = 'en';
 
 /**
- * Adds (or replaces) locales. Elements already on the page re-render in the new strings.
+ * Adds locales, or strings to a locale (parts are merged; a later part wins). Elements already on
+ * the page re-render in the new strings. A missing string falls back along the language chain.
  * @example registerTranslation(de)  // then <html lang="de-AT"> uses it
  */
-export function registerTranslation(...list: Translation[]): void {
-  for (const t of list) translations.set(t.$code.toLowerCase(), t);
+export function registerTranslation(...list: TranslationPart[]): void {
+  for (const t of list) {
+    const code = t.$code.toLowerCase();
+    translations.set(code, { ...translations.get(code), ...t });
+  }
   for (const controller of connected) controller.refresh(true);
 }
-registerTranslation(en, fr);
 
 /**
  * The fallback chain of a language tag: `fr-CA` → `fr-ca`, `fr`, then `en`.
@@ -35,13 +36,13 @@ export function languageChain(lang: string): string[] {
   return chain;
 }
 
-/** The best registered translation for a language tag. */
-export function translationFor(lang: string): Translation {
+/** A string of the best registered translation for a language tag, falling back key by key. */
+export function translate<K extends keyof Translation>(lang: string, key: K): Translation[K] | undefined {
   for (const tag of languageChain(lang)) {
-    const t = translations.get(tag);
-    if (t) return t;
+    const value = translations.get(tag)?.[key];
+    if (value !== undefined) return value as Translation[K];
   }
-  return en;
+  return undefined;
 }
 
 const intlLocales = new Map<string, string>();
@@ -83,14 +84,14 @@ export function languageOf(node: Element): string {
 }
 
 /** The direction of a node: the closest `[dir]`, else the language's own direction. */
-export function directionOf(node: Element, t: Translation): 'ltr' | 'rtl' {
-  const owner = node.closest('[dir]');
-  const value = owner?.getAttribute('dir')?.toLowerCase();
+export function directionOf(node: Element, lang: string): 'ltr' | 'rtl' {
+  const value = node.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
   if (value === 'rtl' || value === 'ltr') return value;
-  return t.$dir;
+  return translate(lang, '$dir') ?? 'ltr';
 }
 
 let observer: MutationObserver | undefined;
+const registered = new WeakSet<TranslationPart[]>();
 
 function watch() {
   if (observer || typeof MutationObserver === 'undefined') return;
@@ -130,6 +131,11 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    const parts = (this.host.constructor as { translations?: TranslationPart[] }).translations;
+    if (parts?.length && !registered.has(parts)) {
+      registered.add(parts);
+      registerTranslation(...parts);
+    }
     connected.add(this);
     watch();
     this.#resolve();
@@ -147,7 +153,7 @@ export class LocalizeController implements ReactiveController {
 
   #resolve(): boolean {
     const lang = languageOf(this.host);
-    const dir = directionOf(this.host, translationFor(lang));
+    const dir = directionOf(this.host, lang);
     const changed = lang !== this.#lang || dir !== this.#dir;
     this.#lang = lang;
     this.#dir = dir;
@@ -169,13 +175,16 @@ export class LocalizeController implements ReactiveController {
     return intlLocale(this.lang);
   }
 
+  /** All strings in effect, merged along the language chain (prefer `term`). */
   get translation(): Translation {
-    return translationFor(this.lang);
+    const chain = languageChain(this.lang).reverse();
+    return Object.assign({}, ...chain.map((tag) => translations.get(tag))) as Translation;
   }
 
-  /** A localized string, or the result of a localized function. */
+  /** A localized string, or the result of a localized function; the key itself if no locale has it. */
   term<K extends TranslationKey>(key: K, ...args: Translation[K] extends (...a: infer A) => string ? A : []): string {
-    const value = this.translation[key];
+    const value = translate(this.lang, key);
+    if (value === undefined) return key;
     return typeof value === 'function' ? (value as (...a: unknown[]) => string)(...args) : (value as string);
   }
 }

@@ -1,4 +1,3 @@
-import { parseISO } from 'date-fns/parseISO';
 import { dateTimeFormat, relativeTimeFormat } from './intl.js';
 
 export const SECOND = 1000;
@@ -8,11 +7,35 @@ export const DAY = 24 * HOUR;
 
 export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
-/** Parses an ISO 8601 date; `null` for anything else (never an Invalid Date). */
+// ISO 8601 / RFC 3339 calendar dates, with an optional time and offset ("2021-08-03",
+// "2021-08-03T11:24", "2021-08-03T11:24:00.000+02:00", "2021-08-03 11:24:00Z").
+const ISO = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(Z|[+-]\d\d(?::?\d\d)?)?)?$/i;
+
+/**
+ * Parses an ISO 8601 date; `null` for anything else, never an Invalid Date. Without an offset the
+ * time is the reader's local time, as HTML's `<time datetime>` reads it. Out-of-range fields
+ * ("2021-13-45", "25:00") are refused rather than rolled over.
+ */
 export function parseDate(value: string | null | undefined): Date | null {
-  if (!value) return null;
-  const date = parseISO(value.trim());
-  return Number.isNaN(date.getTime()) ? null : date;
+  const m = typeof value === 'string' ? ISO.exec(value.trim()) : null;
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map((part) => Number(part ?? 0));
+  const ms = Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3));
+  const zone = m[8];
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || h > 23 || mi > 59 || s > 59) return null;
+  let time: number;
+  if (zone) {
+    time = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+    if (zone.length > 1) {
+      const sign = zone[0] === '-' ? -1 : 1;
+      const digits = zone.slice(1).replace(':', '');
+      time -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * MINUTE;
+    }
+  } else {
+    time = new Date(y, mo - 1, d, h, mi, s, ms).getTime();
+  }
+  const date = new Date(time);
+  return Number.isNaN(time) ? null : date;
 }
 
 const DURATION = /^P(?!$)(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?!$)(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;

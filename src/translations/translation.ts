@@ -60,6 +60,11 @@ export interface Translation {
   linkCopied: string;
   noComments: string;
   likes: (count: number) => string;
+  /** Stands for a missing author name. */
+  anonymous: string;
 }
 
 export type TranslationKey = Exclude<keyof Translation, '$code' | '$name' | '$dir'>;
+
+/** Some strings of one locale: what a component registers, or what a partial locale provides. */
+export type TranslationPart = Partial<Translation> & { $code: string };

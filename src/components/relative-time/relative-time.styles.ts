@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 export default css`
   :host {
@@ -28,6 +28,9 @@ export default css`
   }
   :host(:hover) [part='tooltip'] {
     display: block;
+  }
+  [hidden] {
+    display: none !important;
   }
   .sr {
     position: absolute;

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// `npm run size`: the size budgets, measured on the same build as dist/kiosque.min.js
+// (rollup + esbuild + terser, Lit included, production mode), gzip level 9.
+// - kq-relative-time alone, self-contained: at most 7.0 KB (GitHub's relative-time-element: 6.2 KB).
+// - every other component: what it adds to the self-contained bundle of all components, i.e.
+//   size(all) - size(all without it).
+// Exits non-zero when a budget is exceeded, so CI enforces them.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { esbuildOptions, terserOptions } from '../rollup.config.mjs';
+
+const KB = 1000;
+/** Budgets in KB (1000 bytes) gzipped. `alone`: the whole self-contained file; `added`: delta to the full bundle. */
+export const budgets = {
+  'relative-time': { alone: 7.0 },
+  'article-card': { added: 2.5 },
+  'contact-link': { added: 2.5 },
+  'related-articles': { added: 3.0 },
+  'comment-thread': { added: 5.0 },
+};
+
+const root = resolve(import.meta.dirname, '..');
+const components = readdirSync(resolve(root, 'src/components')).filter((name) =>
+  existsSync(resolve(root, `src/components/${name}/${name}.define.ts`)),
+);
+const defineFile = (name) => resolve(root, `src/components/${name}/${name}.define.ts`);
+
+async function measure(imports) {
+  const code = imports.map((file) => `import ${JSON.stringify(file)};`).join('\n');
+  const bundle = await rollup({
+    input: 'entry',
+    // DOMPurify is loaded on demand by the comment thread's opt-in HTML bodies: not in the budget.
+    external: (id) => id === 'dompurify',
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) },
+      nodeResolve(),
+      esbuild(esbuildOptions),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, plugins: [terser(terserOptions)] });
+  await bundle.close();
+  const text = output[0].code;
+  return { min: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length, brotli: brotliCompressSync(text).length };
+}
+
+const fmt = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+const rows = [];
+let failed = false;
+const all = await measure(components.map(defineFile));
+rows.push(['all components', fmt(all.min), fmt(all.gzip), fmt(all.brotli), '', '']);
+for (const name of components) {
+  const budget = budgets[name] ?? {};
+  if (budget.alone !== undefined) {
+    const alone = await measure([defineFile(name)]);
+    const ok = alone.gzip <= budget.alone * KB;
+    failed ||= !ok;
+    rows.push([`kq-${name} alone`, fmt(alone.min), fmt(alone.gzip), fmt(alone.brotli), `${budget.alone} KB`, ok ? 'ok' : 'OVER']);
+  }
+  if (components.length > 1) {
+    const without = await measure(components.filter((c) => c !== name).map(defineFile));
+    const added = all.gzip - without.gzip;
+    const limit = budget.added;
+    const ok = limit === undefined || added <= limit * KB;
+    failed ||= !ok;
+    rows.push([`kq-${name} added`, fmt(all.min - without.min), fmt(added), fmt(all.brotli - without.brotli), limit ? `${limit} KB` : '', limit ? (ok ? 'ok' : 'OVER') : '']);
+  }
+}
+const head = ['bundle', 'min', 'gzip', 'brotli', 'budget (gzip)', ''];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+for (const row of [head, ...rows]) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  '));
+if (failed) {
+  console.error('size: a budget is exceeded');
+  process.exit(1);
+}

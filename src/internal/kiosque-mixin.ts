@@ -1,0 +1,55 @@
+import type { ReactiveElement } from '@lit/reactive-element';
+import { LocalizeController } from '../controllers/localize.js';
+import type { TranslationPart } from '../translations/translation.js';
+import { define } from './define.js';
+import { VERSION } from './version.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Constructor<T> = abstract new (...args: any[]) => T;
+
+/** Static side shared by every kiosque element. */
+export interface KiosqueStatic {
+  readonly version: string;
+  dependencies: Record<string, KiosqueStatic & CustomElementConstructor>;
+  translations: TranslationPart[];
+  define(tag: string, registry?: CustomElementRegistry): void;
+}
+
+/**
+ * What every kiosque element shares, whatever its Lit base (LitElement for templates,
+ * ReactiveElement for the smallest elements): its language and direction (closest `[lang]` and
+ * `[dir]`, reacting to changes), its strings, a `define` that tolerates a second load of the
+ * library, the elements it depends on, and the `theme` switch.
+ */
+export function Kiosque<T extends Constructor<ReactiveElement> & { properties?: object }>(Base: T) {
+  abstract class KiosqueElement extends Base {
+    static readonly version = VERSION;
+
+    /** Elements this one renders, registered along with it: `{ 'kq-relative-time': KqRelativeTime }`. */
+    static dependencies: Record<string, KiosqueStatic & CustomElementConstructor> = {};
+
+    /** The strings this element needs, registered when its first instance connects. */
+    static translations: TranslationPart[] = [];
+
+    static override properties = {
+      /**
+       * The colour scheme: unset follows the page's `color-scheme`, `auto` the reader's system
+       * setting, `light` and `dark` force one.
+       */
+      theme: { reflect: true },
+    };
+
+    /** Registers the element and its dependencies. Importing a class never does this by itself. */
+    static define(tag: string, registry: CustomElementRegistry = customElements): void {
+      for (const [name, dependency] of Object.entries(this.dependencies)) dependency.define(name, registry);
+      define(tag, this as unknown as CustomElementConstructor, registry);
+    }
+
+    /** The colour scheme: unset follows the page, `auto` the system, `light` or `dark` forced. */
+    declare theme?: 'light' | 'dark' | 'auto';
+
+    /** Language, direction, strings and Intl locale of this element. */
+    readonly localize: LocalizeController = new LocalizeController(this as unknown as ReactiveElement);
+  }
+  return KiosqueElement;
+}
