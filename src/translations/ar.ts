@@ -1,4 +1,9 @@
-import type { Translation } from './translation.js';
+import type { Translation, TranslationPart } from './translation.js';
+
+const onDate = (date: string) => `في ${date}`;
+
+/** The strings of <kq-relative-time> alone, so that its standalone bundle carries no others. */
+export const relativeTime: TranslationPart = { $code: 'ar', onDate };
 
 const plural = (count: number, one: string, two: string, few: string, many: string) => {
   const rule = new Intl.PluralRules('ar').select(count);
@@ -11,7 +16,7 @@ const ar: Translation = {
   $name: 'العربية',
   $dir: 'rtl',
 
-  onDate: (date) => `في ${date}`,
+  onDate,
 
   writeTo: 'راسله:',
   copyAddress: 'نسخ العنوان',
@@ -55,6 +60,7 @@ const ar: Translation = {
   linkCopied: 'تم نسخ الرابط',
   noComments: 'لا توجد تعليقات بعد.',
   likes: (count) => `${count} إعجاب`,
+  anonymous: 'مجهول',
 };
 
 export default ar;

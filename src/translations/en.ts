@@ -1,11 +1,16 @@
-import type { Translation } from './translation.js';
+import type { Translation, TranslationPart } from './translation.js';
+
+const onDate = (date: string) => `on ${date}`;
+
+/** The strings of <kq-relative-time> alone, so that its standalone bundle carries no others. */
+export const relativeTime: TranslationPart = { $code: 'en', onDate };
 
 const en: Translation = {
   $code: 'en',
   $name: 'English',
   $dir: 'ltr',
 
-  onDate: (date) => `on ${date}`,
+  onDate,
 
   writeTo: 'Write to:',
   copyAddress: 'Copy address',
@@ -49,6 +54,7 @@ const en: Translation = {
   linkCopied: 'Link copied',
   noComments: 'No comments yet.',
   likes: (count) => (count === 1 ? '1 like' : `${count} likes`),
+  anonymous: 'Anonymous',
 };
 
 export default en;

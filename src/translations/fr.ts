@@ -1,4 +1,9 @@
-import type { Translation } from './translation.js';
+import type { Translation, TranslationPart } from './translation.js';
+
+const onDate = (date: string) => `le ${date}`;
+
+/** The strings of <kq-relative-time> alone, so that its standalone bundle carries no others. */
+export const relativeTime: TranslationPart = { $code: 'fr', onDate };
 
 /** No-break space (espace insécable), required before ":" in French typography. */
 const NBSP = '\u00a0';
@@ -8,7 +13,7 @@ const fr: Translation = {
   $name: 'Français',
   $dir: 'ltr',
 
-  onDate: (date) => `le ${date}`,
+  onDate,
 
   writeTo: `Lui écrire${NBSP}:`,
   copyAddress: 'Copier l’adresse',
@@ -52,6 +57,7 @@ const fr: Translation = {
   linkCopied: 'Lien copié',
   noComments: 'Aucun commentaire pour le moment.',
   likes: (count) => (count < 2 ? `${count} j’aime` : `${count} j’aime`),
+  anonymous: 'Anonyme',
 };
 
 export default fr;
