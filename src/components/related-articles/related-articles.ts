@@ -283,7 +283,9 @@ export class KqRelatedArticles extends KqElement {
     });
   }
 
-  #onClick(event: Event) {
+  /** A click, or a middle click (opens a new tab), on a title link. */
+  #onClick(event: MouseEvent) {
+    if (event.button > 1) return;
     const link = (event.target as Element).closest?.('a[part=link]');
     const row = link?.closest<HTMLElement>('li[data-i]');
     const position = Number(row?.dataset.i) + 1;
@@ -322,7 +324,7 @@ export class KqRelatedArticles extends KqElement {
               </ul>`
           : empty
             ? html`<p part="empty">${this.emptyMessage || t.term('emptyArticles')}</p>`
-            : html`<ul part="list" role="list" @click=${this.#onClick}>
+            : html`<ul part="list" role="list" @click=${this.#onClick} @auxclick=${this.#onClick}>
                 ${items!.map((a, i) => this.#item(a, i, layout))}
               </ul>`}
     </section>`;

@@ -220,6 +220,13 @@ describe('<kq-related-articles>', () => {
       expect(Math.abs(after - before) / after, `skeleton ${before}px, list ${after}px`).to.be.below(0.2);
     });
 
+    it('loading is accessible (busy section, hidden skeleton) and quiet once disconnected', async () => {
+      const el = await mount((el) => (el.src = '/api/related?delay=5000'));
+      expect($(el, '[part=skeleton]')).to.exist;
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
     it('loading: --kq-related-min-height reserves a given height', async () => {
       const el = await mount((el) => {
         el.style.setProperty('--kq-related-min-height', '900px');
@@ -298,10 +305,15 @@ describe('<kq-related-articles>', () => {
 
     it('error: malformed inline JSON ends in the error state too', async () => {
       let el!: KqRelatedArticles;
+      let error!: Promise<CustomEvent<{ kind: string }>>;
       const warnings = await captureWarnings(async () => {
-        el = await mount((el) => (el.innerHTML = '<script type="application/json">[{"title": </script>'));
+        el = await mount((el) => {
+          el.innerHTML = '<script type="application/json">[{"title": </script>';
+          error = next(el, 'kq-error');
+        });
       });
       expect(warnings).to.have.length(1);
+      expect((await error).detail.kind).to.equal('json');
       expect($(el, '[part=error] p')!.textContent).to.equal('Le chargement a échoué.');
     });
 
@@ -419,6 +431,18 @@ describe('<kq-related-articles>', () => {
       expect(detail.items.map((a) => a.title)).to.deep.equal(TITLES.slice(0, 5));
     });
 
+    it('setting the articles property fires no kq-load (events are for async results)', async () => {
+      let loads = 0;
+      const el = await mount((el) => {
+        el.addEventListener('kq-load', () => loads++);
+        el.articles = seedArticles();
+      });
+      el.articles = seedArticles().slice(0, 2);
+      await settled(el);
+      expect(loads).to.equal(0);
+      expect(await rows(el)).to.have.length(2);
+    });
+
     it('kq-impression fires once per item seen; kq-article-click carries the article and its position', async () => {
       const impressions: RelatedArticleDetail[] = [];
       const clicks: RelatedArticleDetail[] = [];
@@ -443,6 +467,10 @@ describe('<kq-related-articles>', () => {
       expect(clicks[0].position).to.equal(2);
       expect(clicks[0].article.title).to.equal(TITLES[1]);
       expect(clicks[0].article.url).to.equal(seedArticles()[1].url);
+      // A middle click (a new tab) counts too; a right click (context menu) does not.
+      $$(el, 'a')[2].dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true }));
+      $$(el, 'a')[2].dispatchEvent(new MouseEvent('auxclick', { button: 2, bubbles: true, composed: true }));
+      expect(clicks.map((c) => c.position)).to.deep.equal([2, 3]);
       // The URL is untouched: no tracking parameter.
       expect($$(el, 'a')[1].getAttribute('href')).to.equal(seedArticles()[1].url);
     });
