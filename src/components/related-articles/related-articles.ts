@@ -42,6 +42,9 @@ const sameUrl = (url: string) => {
   }
 };
 
+/** A bubbling, composed event (the events are documented on the class). */
+const emit = (el: Element, type: string, detail: unknown) => el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+
 const describe = ({ field, value }: NormalizeProblem) => (value === undefined || value === '' ? `no ${field}` : `${field} ${JSON.stringify(value)?.slice(0, 80)}`);
 
 /**
@@ -192,7 +195,9 @@ export class KqRelatedArticles extends KqElement {
     if (raw !== undefined && !Array.isArray(raw)) {
       const items = (raw as { items?: unknown })?.items;
       if (Array.isArray(items) || !remote) raw = items ?? [];
+      else if (raw === this.#raw) error = this.#error; // the same bad answer: said already
       else error = new LoadError('shape', `${this.#inline ? 'the inline JSON' : this.src} has no "items" array`);
+      if (error) this.#raw = raw;
     }
     if (error) {
       if (error !== this.#error) {
@@ -201,14 +206,16 @@ export class KqRelatedArticles extends KqElement {
         warn(this, 'load', `loading failed: ${e.message}`);
         this.#event = ['kq-error', { kind: e.kind, message: e.message, status: e.status }];
       }
-      this.#raw = this.#items = undefined;
+      this.#items = undefined;
       return;
     }
     this.#error = undefined;
-    if (raw !== this.#raw || changed.has('max') || changed.has('exclude')) {
+    const fresh = raw !== this.#raw;
+    if (fresh || changed.has('max') || changed.has('exclude')) {
       this.#raw = raw;
       this.#items = raw === undefined ? undefined : this.#normalize(raw as unknown[]);
-      if (this.#items && remote) this.#event = ['kq-load', { items: this.#items }];
+      // An event for data that arrived, not for the owner's own property changes.
+      if (this.#items && remote && fresh) this.#event = ['kq-load', { items: this.#items }];
     }
   }
 
@@ -249,13 +256,9 @@ export class KqRelatedArticles extends KqElement {
     if (this.#event) {
       const [type, detail] = this.#event;
       this.#event = undefined;
-      this.#emit(type, detail);
+      emit(this, type, detail);
     }
     this.#observe();
-  }
-
-  #emit(type: string, detail: unknown) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   /** Watches the rendered items for impressions, each article once. */
@@ -272,7 +275,7 @@ export class KqRelatedArticles extends KqElement {
           const article = this.#items?.[position - 1];
           if (!article || this.#seen.has(sameUrl(article.url))) continue;
           this.#seen.add(sameUrl(article.url));
-          this.#emit('kq-impression', { article, position });
+          emit(this, 'kq-impression', { article, position });
         }
       },
       { threshold: 0.5 },
@@ -290,7 +293,7 @@ export class KqRelatedArticles extends KqElement {
     const row = link?.closest<HTMLElement>('li[data-i]');
     const position = Number(row?.dataset.i) + 1;
     const article = this.#items?.[position - 1];
-    if (article) this.#emit('kq-article-click', { article, position });
+    if (article) emit(this, 'kq-article-click', { article, position });
   }
 
   protected override render() {

@@ -280,15 +280,23 @@ describe('<kq-related-articles>', () => {
         addEventListener('unhandledrejection', onRejection);
         let el!: KqRelatedArticles;
         let error!: Promise<CustomEvent<{ kind: string; message: string }>>;
+        let errors = 0;
         const warnings = await captureWarnings(async () => {
           el = await mount((el) => {
             el.timeout = 400;
             el.src = src;
             error = next(el, 'kq-error');
+            el.addEventListener('kq-error', () => errors++);
           });
           await failed(el);
           await settled(el);
+          // Re-rendering (here in another language) neither warns nor reports again.
+          el.parentElement!.lang = 'en';
+          await waitUntil(() => $(el, '[part=error] p')!.textContent === 'Loading failed.');
+          el.parentElement!.lang = 'fr';
+          await waitUntil(() => $(el, '[part=error] p')!.textContent === 'Le chargement a échoué.');
         });
+        expect(errors).to.equal(1);
         removeEventListener('unhandledrejection', onRejection);
         const { detail, bubbles, composed } = await error;
         expect(detail.kind).to.equal(kind);
@@ -429,6 +437,14 @@ describe('<kq-related-articles>', () => {
       const { detail, bubbles, composed } = await load;
       expect(bubbles && composed).to.be.true;
       expect(detail.items.map((a) => a.title)).to.deep.equal(TITLES.slice(0, 5));
+      // The owner changing max re-renders without a new kq-load.
+      let more = 0;
+      const el = (await load).target as KqRelatedArticles;
+      el.addEventListener('kq-load', () => more++);
+      el.max = 2;
+      await settled(el);
+      expect(await rows(el)).to.have.length(2);
+      expect(more).to.equal(0);
     });
 
     it('setting the articles property fires no kq-load (events are for async results)', async () => {
