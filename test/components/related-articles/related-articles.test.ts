@@ -125,6 +125,24 @@ describe('<kq-related-articles>', () => {
     });
   });
 
+  it('keeps the server-rendered links when src fails, and still reports the error', async () => {
+    let error!: Promise<CustomEvent<{ kind: string }>>;
+    let el!: KqRelatedArticles;
+    const warnings = await captureWarnings(async () => {
+      el = await mount((el) => {
+        el.src = '/api/related?status=500';
+        el.innerHTML = '<ul><li><a href="/a">Server-rendered</a></li></ul>';
+        error = next(el, 'kq-error');
+      });
+      expect((await error).detail.kind).to.equal('status');
+      await settled(el);
+    });
+    expect(warnings).to.have.length(1);
+    expect($(el, 'slot')).to.exist;
+    expect($(el, '[part=error]')).to.be.null;
+    expect(el.querySelector('a')!.getClientRects().length).to.be.above(0);
+  });
+
   it('honours max, exclude (as absolute URLs), heading and heading-level', async () => {
     const current = { ...seedArticles()[0], url: CURRENT_URL, title: 'Les nomades numériques ringardisent l’image des expatriés' };
     for (const exclude of [CURRENT_URL, CURRENT_URL.replace(/\/$/, ''), `${CURRENT_URL}#comments`]) {
