@@ -7,8 +7,11 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readdirSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 export const esbuildOptions = { target: 'es2022', tsconfig: 'tsconfig.json', minify: false };
+/** Transpile TypeScript, then minify the CSS and HTML inside Lit's css`` and html`` literals. */
+export const plugins = () => [esbuild(esbuildOptions), minifyTemplateLiterals({ include: /\/src\/.*\.ts$/ })];
 export const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
 const external = (id) => /^(lit|@lit\/|@lit-labs\/|date-fns|dompurify)/.test(id);
 
@@ -24,7 +27,7 @@ export default [
   {
     input: entries,
     external,
-    plugins: [esbuild(esbuildOptions)],
+    plugins: plugins(),
     output: {
       dir: 'dist',
       format: 'es',
@@ -36,7 +39,7 @@ export default [
   },
   {
     input: 'src/all.ts',
-    plugins: [nodeResolve(), esbuild(esbuildOptions)],
+    plugins: [nodeResolve(), ...plugins()],
     output: { file: 'dist/kiosque.min.js', format: 'es', sourcemap: true, plugins: [terser(terserOptions)] },
   },
 ];

@@ -10,9 +10,8 @@ import terser from '@rollup/plugin-terser';
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { rollup } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { esbuildOptions, terserOptions } from '../rollup.config.mjs';
+import { plugins, terserOptions } from '../rollup.config.mjs';
 
 const KB = 1000;
 /** Budgets in KB (1000 bytes) gzipped. `alone`: the whole self-contained file; `added`: delta to the full bundle. */
@@ -39,7 +38,7 @@ async function measure(imports) {
     plugins: [
       { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) },
       nodeResolve(),
-      esbuild(esbuildOptions),
+      ...plugins(),
     ],
     onwarn: () => {},
   });
@@ -49,7 +48,7 @@ async function measure(imports) {
   return { min: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length, brotli: brotliCompressSync(text).length };
 }
 
-const fmt = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+const fmt = (bytes) => `${(bytes / KB).toFixed(3)} KB`;
 const rows = [];
 let failed = false;
 const all = await measure(components.map(defineFile));

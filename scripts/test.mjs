@@ -9,13 +9,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
+import { CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH, WEBKIT_DRIVER_PATH, XVFB_RUN_PATH } from './browsers.mjs';
 
 const engines = [
-  { name: 'chromium', path: process.env.CHROME_PATH ?? '/usr/bin/chromium', pkg: 'chromium' },
-  { name: 'firefox', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
-  { name: 'webkit', path: process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver', pkg: 'webkit2gtk-driver' },
-  { name: 'webkit', path: process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', pkg: 'webkit2gtk-driver' },
-  { name: 'webkit', path: process.env.XVFB_RUN_PATH ?? '/usr/bin/xvfb-run', pkg: 'xvfb' },
+  { name: 'chromium', path: CHROME_PATH, pkg: 'chromium' },
+  { name: 'firefox', path: FIREFOX_PATH, pkg: 'firefox-esr' },
+  { name: 'webkit', path: WEBKIT_DRIVER_PATH, pkg: 'webkit2gtk-driver' },
+  { name: 'webkit', path: MINIBROWSER_PATH, pkg: 'webkit2gtk-driver' },
+  { name: 'webkit', path: XVFB_RUN_PATH, pkg: 'xvfb' },
 ];
 
 const wanted = (process.env.CI ? 'chromium,firefox,webkit' : (process.env.KQ_BROWSERS ?? 'chromium,firefox,webkit')).split(',');
@@ -79,8 +80,7 @@ function waitForPort(port, timeout = 30000) {
 /** Starts WebKitWebDriver under xvfb-run in its own process group; returns a stop function. */
 export async function startWebKitDriver() {
   const port = await freePort();
-  const driverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
-  const child = spawn(process.env.XVFB_RUN_PATH ?? '/usr/bin/xvfb-run', ['-a', driverPath, `--port=${port}`, '--host=127.0.0.1'], {
+  const child = spawn(XVFB_RUN_PATH, ['-a', WEBKIT_DRIVER_PATH, `--port=${port}`, '--host=127.0.0.1'], {
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -56,7 +56,7 @@ export function intlLocale(lang: string): string {
     found = FALLBACK_LANG;
     for (const tag of languageChain(lang)) {
       try {
-        if (Intl.DateTimeFormat.supportedLocalesOf(tag).length && Intl.RelativeTimeFormat.supportedLocalesOf(tag).length) {
+        if (Intl.RelativeTimeFormat.supportedLocalesOf(tag).length) {
           found = tag;
           break;
         }
@@ -101,18 +101,12 @@ function watch() {
     for (const controller of connected) controller.refresh();
   });
   observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
-  addEventListener('languagechange', onLanguageChange);
-}
-
-function onLanguageChange() {
-  for (const controller of connected) controller.refresh();
 }
 
 function unwatch() {
   if (connected.size || !observer) return;
   observer.disconnect();
   observer = undefined;
-  removeEventListener('languagechange', onLanguageChange);
 }
 
 /** How many controllers listen for language changes (for leak tests). */
@@ -173,12 +167,6 @@ export class LocalizeController implements ReactiveController {
   /** The locale handed to Intl: the first of the chain that the browser supports. */
   get locale(): string {
     return intlLocale(this.lang);
-  }
-
-  /** All strings in effect, merged along the language chain (prefer `term`). */
-  get translation(): Translation {
-    const chain = languageChain(this.lang).reverse();
-    return Object.assign({}, ...chain.map((tag) => translations.get(tag))) as Translation;
   }
 
   /** A localized string, or the result of a localized function; the key itself if no locale has it. */

@@ -58,6 +58,8 @@ interface DayParts {
   day: number;
   year: number;
   month: number;
+  /** Day of the month. */
+  date: number;
   /** Milliseconds since midnight, in the zone. */
   time: number;
 }
@@ -89,7 +91,7 @@ export function zonedParts(ms: number, timeZone?: string): DayParts {
     d = parts.day;
     time = ((parts.hour % 24) * 3600 + parts.minute * 60 + parts.second) * 1000 + (ms % 1000 + 1000) % 1000;
   }
-  return { day: Math.round(Date.UTC(y, mo - 1, d) / DAY), year: y, month: mo, time };
+  return { day: Math.round(Date.UTC(y, mo - 1, d) / DAY), year: y, month: mo, date: d, time };
 }
 
 export interface RelativeParts {
@@ -100,10 +102,10 @@ export interface RelativeParts {
 }
 
 /** Whole calendar months from `a` to `b` (positive when b is later), counting only completed months. */
-function monthsBetween(a: DayParts, b: DayParts, dayOfMonthA: number, dayOfMonthB: number): number {
+function monthsBetween(a: DayParts, b: DayParts): number {
   let months = (b.year - a.year) * 12 + (b.month - a.month);
-  const later = dayOfMonthB * DAY + b.time;
-  const earlier = dayOfMonthA * DAY + a.time;
+  const later = b.date * DAY + b.time;
+  const earlier = a.date * DAY + a.time;
   if (months > 0 && later < earlier) months--;
   if (months < 0 && later > earlier) months++;
   return months;
@@ -135,8 +137,7 @@ export function relativeParts(date: number, now: number, timeZone?: string): Rel
   const next = now + DAY - n.time;
   const days = Math.abs(n.day - d.day);
   if (days < 7) return { value: days * sign, unit: 'day', next };
-  const dayOfMonth = (p: DayParts) => p.day - Math.round(Date.UTC(p.year, p.month - 1, 1) / DAY) + 1;
-  const months = Math.abs(monthsBetween(d, n, dayOfMonth(d), dayOfMonth(n)));
+  const months = Math.abs(monthsBetween(d, n));
   if (months < 1) return { value: Math.floor(days / 7) * sign, unit: 'week', next };
   if (months < 12) return { value: months * sign, unit: 'month', next };
   return { value: Math.floor(months / 12) * sign, unit: 'year', next };

@@ -14,8 +14,5 @@ export function define(tag: string, ctor: Definable, registry: CustomElementRegi
     return;
   }
   if (existing === ctor || existing.version === VERSION) return;
-  console.warn(
-    `[kiosque] <${tag}> is already defined by ${existing.version ? `kiosque ${existing.version}` : 'another script'}; ` +
-      `this copy (kiosque ${VERSION}) is not registered.`,
-  );
+  console.warn(`[kiosque] <${tag}> is already defined (${existing.version ?? 'not by kiosque'}); kiosque ${VERSION} skipped it.`);
 }

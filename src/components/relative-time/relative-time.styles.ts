@@ -3,8 +3,11 @@ import { css } from '@lit/reactive-element';
 export default css`
   :host {
     display: inline;
-    position: relative;
     white-space: nowrap;
+  }
+  /* Positioned only while hovered: 10,000 positioned elements would each cost a paint layer. */
+  :host(:hover) {
+    position: relative;
   }
   :host([theme='auto']) {
     color-scheme: light dark;
@@ -12,8 +15,11 @@ export default css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
-  [part='tooltip'] {
+  time::after {
     display: none;
+    /* The tooltip repeats the full date that assistive technology already reads: empty alt text. */
+    content: attr(data-full);
+    content: attr(data-full) / '';
     position: absolute;
     inset-block-end: calc(100% + 0.25rem);
     inset-inline-start: 0;
@@ -26,11 +32,8 @@ export default css`
     white-space: nowrap;
     pointer-events: none;
   }
-  :host(:hover) [part='tooltip'] {
+  :host(:hover) time::after {
     display: block;
-  }
-  [hidden] {
-    display: none !important;
   }
   .sr {
     position: absolute;

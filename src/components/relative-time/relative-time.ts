@@ -3,7 +3,8 @@ import { clock, type ClockClient } from '../../controllers/clock.js';
 import { formatAbsolute, formatRelative, parseDate, parseDuration, relativeParts, type FormatStyle } from '../../internal/dates.js';
 import { isTimeZone } from '../../internal/intl.js';
 import { Kiosque } from '../../internal/kiosque-mixin.js';
-import { forgetWarning, warn } from '../../internal/warn.js';
+import { oneOf } from '../../internal/one-of.js';
+import { warn } from '../../internal/warn.js';
 import { relativeTime as en } from '../../translations/en.js';
 import { relativeTime as fr } from '../../translations/fr.js';
 import styles from './relative-time.styles.js';
@@ -18,8 +19,19 @@ export type HourCycle = (typeof HOUR_CYCLES)[number];
 
 const DEFAULT_THRESHOLD = 'P30D';
 
-/** The shadow tree, written once: the text nodes are then updated in place (no template engine needed). */
-const TEMPLATE = '<slot></slot><time part="time"></time><span class="sr"></span><span part="tooltip" aria-hidden="true"></span>';
+let template: HTMLTemplateElement | undefined;
+/**
+ * The shadow tree, cloned once per element, then updated in place (no template engine needed):
+ * the visible `<time>` (its full date shown by CSS on hover) and the full date as text for
+ * assistive technology. A `<slot>` for the light-DOM fallback is added only while it is needed.
+ */
+function shadowTree(): DocumentFragment {
+  if (!template) {
+    template = document.createElement('template');
+    template.innerHTML = '<time part="time"></time><span class="sr"></span>';
+  }
+  return template.content.cloneNode(true) as DocumentFragment;
+}
 
 /**
  * A date as a reader thinks of it: "il y a 4 jours", "hier", "dans 3 jours", or "le 3 août 2021",
@@ -37,8 +49,7 @@ const TEMPLATE = '<slot></slot><time part="time"></time><span class="sr"></span>
  *
  * @slot - Fallback content shown without JavaScript and when `datetime` is invalid, e.g. a server-rendered date.
  *
- * @csspart time - The `<time datetime>` element holding the visible text.
- * @csspart tooltip - The full date shown on hover.
+ * @csspart time - The `<time datetime>` element holding the visible text; its `::after` is the full-date tooltip shown on hover.
  *
  * @cssprop --kq-tooltip-background - Background of the full-date tooltip.
  * @cssprop --kq-tooltip-color - Text colour of the full-date tooltip.
@@ -135,11 +146,6 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
     return this.#text;
   }
 
-  /** For the page clock. */
-  get element(): Element {
-    return this;
-  }
-
   /** Called by the page clock when the displayed text is due to change. */
   tick(): void {
     this.requestUpdate();
@@ -150,19 +156,12 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
     clock.unsubscribe(this);
   }
 
-  /** Checks an enumerated attribute; a wrong value warns once and uses the default. */
-  #oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-    if (value == null || (allowed as readonly string[]).includes(value)) return (value ?? fallback) as T;
-    warn(this, name, `${name}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
-    return fallback;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('datetime')) {
-      forgetWarning(this, 'datetime');
       this.#date = parseDate(this.datetime);
       if (!this.#date) {
-        warn(this, 'datetime', `${this.datetime ? `datetime="${this.datetime}" is not an ISO 8601 date` : 'no datetime'}; showing the fallback content.`);
+        // Keyed by value: each new bad value is reported once.
+        warn(this, `datetime${this.datetime}`, `${this.datetime ? `datetime="${this.datetime}" is not an ISO 8601 date` : 'no datetime'}; showing the fallback content.`);
       }
     }
     const date = this.#date;
@@ -176,10 +175,10 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
       warn(this, 'time-zone', `time-zone="${timeZone}" is not a known time zone; using the reader's.`);
       timeZone = undefined;
     }
-    const format = this.#oneOf('format', this.format, FORMATS, 'relative');
-    const style = this.#oneOf('format-style', this.formatStyle, FORMAT_STYLES, 'long');
-    const numeric = this.#oneOf('numeric', this.numeric, NUMERICS, 'always');
-    const hourCycle = this.hourCycle && this.#oneOf('hour-cycle', this.hourCycle, HOUR_CYCLES, 'h23');
+    const format = oneOf(this, 'format', this.format, FORMATS, 'relative');
+    const style = oneOf(this, 'format-style', this.formatStyle, FORMAT_STYLES, 'long');
+    const numeric = oneOf(this, 'numeric', this.numeric, NUMERICS, 'always');
+    const hourCycle = this.hourCycle && oneOf(this, 'hour-cycle', this.hourCycle, HOUR_CYCLES, 'h23');
     const locale = this.localize.locale;
     const at = date.getTime();
     const now = Date.now();
@@ -213,21 +212,19 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     const root = this.renderRoot;
-    if (!root.firstChild) (root as ShadowRoot).innerHTML = TEMPLATE;
-    const [slot, time, sr, tooltip] = root.children as unknown as HTMLElement[];
+    if (!root.firstChild) root.append(shadowTree());
+    const [time, sr] = root.children as unknown as HTMLElement[];
     const valid = !!this.#date;
-    // Invalid: only the slot (the light-DOM fallback) is rendered; valid: only the date.
-    slot.hidden = valid;
-    time.hidden = sr.hidden = tooltip.hidden = !valid;
-    if (valid) {
-      time.setAttribute('datetime', this.#date!.toISOString());
-      time.textContent = this.#text;
-      sr.textContent = this.#full === this.#text ? '' : ` (${this.#full})`;
-      tooltip.textContent = this.#full;
-    } else {
-      time.removeAttribute('datetime');
-      time.textContent = sr.textContent = tooltip.textContent = '';
-    }
+    // Invalid: only a slot (the light-DOM fallback) is rendered; valid: only the date.
+    const slot = root.querySelector('slot');
+    if (valid) slot?.remove();
+    else if (!slot) root.append(document.createElement('slot'));
+    time.hidden = sr.hidden = !valid;
+    time.dataset.full = this.#full;
+    sr.textContent = valid && this.#full !== this.#text ? ` (${this.#full})` : '';
+    time.textContent = this.#text;
+    if (valid) time.setAttribute('datetime', this.#date!.toISOString());
+    else time.removeAttribute('datetime');
   }
 
   protected override updated(): void {

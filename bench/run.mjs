@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// `npm run bench`: kiosque against its peers, in one headless Chromium run, production builds.
+// Each element sits in its own list item, as in a list of articles or comments.
+// 1. Render: 10,000 <kq-relative-time> vs 10,000 GitHub <relative-time> 5.3.1 (and a plain Lit
+//    element for reference), time from append to the first painted frame, median of 7 runs each,
+//    interleaved. Budget: ours at most 0.5x GitHub's.
+// 2. Clock: 10,000 elements on the page, one less than a minute old; main-thread time (DevTools
+//    TaskDuration) per second over 5 s, divided by the ticks that happened. Budget: <= 5 ms a tick.
+import { resolve } from 'node:path';
+import { bundle, launch, median, root, serve } from './lib.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const results = {};
+let failed = false;
+
+await bundle(resolve(root, 'src/components/relative-time/relative-time.define.ts'), 'kiosque');
+await bundle(resolve(root, 'node_modules/@github/relative-time-element/dist/index.js'), 'github');
+await bundle(resolve(root, 'bench/pages/lit-time.ts'), 'lit');
+
+const server = await serve();
+const browser = await launch();
+try {
+  // 1. Render 10,000 elements.
+  const times = { kiosque: [], github: [], lit: [] };
+  for (let run = 0; run < RUNS; run++) {
+    for (const impl of Object.keys(times)) {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/bench/pages/relative-time.html?impl=${impl}&n=10000`);
+      const result = await page.waitForFunction(() => window.result, null, { timeout: 60000 }).then((h) => h.jsonValue());
+      if (run === 0) console.log(`  ${impl.padEnd(8)} sample text: ${JSON.stringify(result.text.trim().slice(0, 60))}`);
+      times[impl].push(result.elapsed);
+      await page.close();
+    }
+  }
+  const render = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+  const ratio = render.kiosque / render.github;
+  results.render = { ...render, ratio, litRatio: render.lit / render.github };
+  const ok = ratio <= 0.5;
+  failed ||= !ok;
+  console.log(`render 10,000: kiosque ${render.kiosque.toFixed(1)} ms, github ${render.github.toFixed(1)} ms, plain lit ${render.lit.toFixed(1)} ms`);
+  console.log(`  ratio kiosque/github ${ratio.toFixed(2)} (budget 0.50) ${ok ? 'ok' : 'OVER'}; plain lit/github ${results.render.litRatio.toFixed(2)}`);
+
+  // 2. Clock cost per tick.
+  for (const impl of ['kiosque', 'github']) {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(`${server.url}/bench/pages/clock.html?impl=${impl}`);
+    await page.waitForFunction(() => window.ready, null, { timeout: 60000 });
+    await cdp.send('Performance.enable');
+    const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const first = await page.evaluate(() => document.querySelector('#host > li > *').shadowRoot?.textContent ?? '');
+    const before = await metric();
+    const seconds = 5;
+    await page.waitForTimeout(seconds * 1000);
+    const after = await metric();
+    const last = await page.evaluate(() => document.querySelector('#host > li > *').shadowRoot?.textContent ?? '');
+    const ms = (after.TaskDuration - before.TaskDuration) * 1000;
+    results[`clock-${impl}`] = { perSecond: ms / seconds, first, last };
+    console.log(`clock, ${impl}: ${(ms / seconds).toFixed(2)} ms of main thread per second (one tick a second); text went from ${JSON.stringify(first.slice(0, 30))} to ${JSON.stringify(last.slice(0, 30))}`);
+    await page.close();
+  }
+  const perTick = results['clock-kiosque'].perSecond;
+  const clockOk = perTick <= 5;
+  failed ||= !clockOk;
+  console.log(`  kiosque ${perTick.toFixed(2)} ms a tick (budget 5 ms) ${clockOk ? 'ok' : 'OVER'}; github ${results['clock-github'].perSecond.toFixed(2)} ms a second`);
+} finally {
+  await browser.close();
+  server.close();
+}
+if (failed) {
+  console.error('bench: a budget is exceeded');
+  process.exit(1);
+}
