@@ -38,7 +38,7 @@ export function parseDate(value: string | null | undefined): Date | null {
   return Number.isNaN(time) ? null : date;
 }
 
-const DURATION = /^P(?!$)(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?!$)(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
+const DURATION = /^P(?!$)(?:([\d.,]+)Y)?(?:([\d.,]+)M)?(?:([\d.,]+)W)?(?:([\d.,]+)D)?(?:T(?!$)(?:([\d.,]+)H)?(?:([\d.,]+)M)?(?:([\d.,]+)S)?)?$/i;
 const DURATION_UNITS = [365.25 * DAY, 30.44 * DAY, 7 * DAY, DAY, HOUR, MINUTE, SECOND];
 
 /** An ISO 8601 duration ("P30D", "PT12H", "P1Y2M") in milliseconds, or `null` when malformed. */
@@ -48,9 +48,10 @@ export function parseDuration(value: string | null | undefined): number | null {
   let ms = 0;
   for (let i = 0; i < DURATION_UNITS.length; i++) {
     const part = match[i + 1];
-    if (part) ms += parseFloat(part.replace(',', '.')) * DURATION_UNITS[i];
+    if (part) ms += Number(part.replace(',', '.')) * DURATION_UNITS[i];
   }
-  return ms;
+  // "1.2.3D" matches the pattern but is no number.
+  return Number.isNaN(ms) ? null : ms;
 }
 
 interface DayParts {

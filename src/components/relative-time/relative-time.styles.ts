@@ -26,21 +26,21 @@ export default css`
     z-index: 1;
     padding: 0.25rem 0.5rem;
     border-radius: var(--kq-radius, 0.25rem);
-    background: var(--kq-tooltip-background, light-dark(#1d1d1f, #ececef));
-    color: var(--kq-tooltip-color, light-dark(#ffffff, #1d1d1f));
-    font-size: 0.8125em;
-    white-space: nowrap;
-    pointer-events: none;
+    background: var(--kq-tooltip-background, CanvasText);
+    color: var(--kq-tooltip-color, Canvas);
+    font-size: 0.8em;
   }
   :host(:hover) time::after {
     display: block;
   }
+  /* Visually hidden but read: in flow (an absolutely positioned box per element would make
+     every layout of a long list walk thousands of out-of-flow boxes). */
   .sr {
-    position: absolute;
+    display: inline-block;
     width: 1px;
     height: 1px;
+    margin: -1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

@@ -220,9 +220,12 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
     if (valid) slot?.remove();
     else if (!slot) root.append(document.createElement('slot'));
     time.hidden = sr.hidden = !valid;
-    time.dataset.full = this.#full;
-    sr.textContent = valid && this.#full !== this.#text ? ` (${this.#full})` : '';
-    time.textContent = this.#text;
+    // Only what changed is written: a tick usually changes the visible text alone, and an
+    // unchanged write would still cost a layout.
+    const full = valid && this.#full !== this.#text ? ` (${this.#full})` : '';
+    if (time.textContent !== this.#text) time.textContent = this.#text;
+    if (sr.textContent !== full) sr.textContent = full;
+    if (time.dataset.full !== this.#full) time.dataset.full = this.#full;
     if (valid) time.setAttribute('datetime', this.#date!.toISOString());
     else time.removeAttribute('datetime');
   }
