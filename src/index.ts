@@ -11,3 +11,5 @@ export { KqRelativeTime } from './components/relative-time/relative-time.js';
 export { KqRelatedArticles, type RelatedLayout, type RelatedArticleDetail, type RelatedLoadDetail, type RelatedErrorDetail } from './components/related-articles/related-articles.js';
 export { KqArticleCard, type ArticleCardVariant } from './components/article-card/article-card.js';
 export { KqContactLink, mailtoUrl } from './components/contact-link/contact-link.js';
+export { KqCommentThread, type CommentSort, type CommentSubmitDetail, type CommentDateFormat } from './components/comment-thread/comment-thread.js';
+export type { Comment, CommentAuthor, CommentStatus } from './internal/comment.js';

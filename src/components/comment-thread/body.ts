@@ -1,0 +1,70 @@
+import { html, type TemplateResult } from 'lit';
+import { safeUrl } from '../../internal/url.js';
+
+export const BODY_FORMATS = ['text', 'html'] as const;
+export type BodyFormat = (typeof BODY_FORMATS)[number];
+
+/** What every link in a comment carries: no SEO credit, user-generated, no window.opener. */
+export const UGC_REL = 'nofollow ugc noopener';
+
+const URLS = /\bhttps?:\/\/[^\s<>"]+/gi;
+// Punctuation that ends a sentence rather than the URL: "voir https://rfi.fr/x."
+const TRAILING = /[.,;:!?'’)\]}»…]+$/;
+
+function linkify(line: string): Array<string | TemplateResult> {
+  const out: Array<string | TemplateResult> = [];
+  let last = 0;
+  for (const match of line.matchAll(URLS)) {
+    const url = match[0].replace(TRAILING, '');
+    const href = safeUrl(url);
+    if (!href) continue;
+    out.push(line.slice(last, match.index), html`<a href=${href} rel=${UGC_REL}>${url}</a>`);
+    last = match.index + url.length;
+  }
+  out.push(line.slice(last));
+  return out;
+}
+
+/**
+ * A plain-text body as paragraphs: split on blank lines, line breaks kept as `<br>`, http(s) URLs
+ * linked. Everything else is text, escaped by Lit: `<script>` in a comment shows as `<script>`.
+ */
+export function textBody(body: string): TemplateResult[] {
+  const text = body.replace(/\r\n?/g, '\n').trim();
+  if (!text) return [];
+  return text.split(/\n[ \t]*\n\s*/).map(
+    (paragraph) => html`<p>${paragraph.split('\n').map((line, i) => (i ? [html`<br />`, linkify(line)] : linkify(line)))}</p>`,
+  );
+}
+
+/** The text of an HTML body, parsed inertly (no script runs, no image loads): shown until the sanitizer arrives. */
+export function htmlToText(body: string): string {
+  return new DOMParser().parseFromString(body, 'text/html').body.textContent ?? '';
+}
+
+export type Sanitize = (html: string) => string;
+let sanitizer: Promise<Sanitize> | undefined;
+
+/**
+ * DOMPurify with a small allow-list, loaded on first use only (a separate chunk: the core bundle
+ * does not carry it). Links keep only safe URLs and always get `rel="nofollow ugc noopener"`.
+ */
+export function loadSanitizer(): Promise<Sanitize> {
+  sanitizer ??= import('dompurify').then(({ default: DOMPurify }) => {
+    // An instance of our own: hooks added here never affect another DOMPurify user on the page.
+    const purify = DOMPurify(window);
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeName !== 'A') return;
+      if (!safeUrl(node.getAttribute('href'))) node.removeAttribute('href');
+      node.setAttribute('rel', UGC_REL);
+    });
+    const config = {
+      ALLOWED_TAGS: ['p', 'br', 'a', 'em', 'strong', 'blockquote', 'code', 'ul', 'ol', 'li'],
+      ALLOWED_ATTR: ['href'],
+      ALLOW_DATA_ATTR: false,
+    };
+    return (dirty: string) => purify.sanitize(dirty, config);
+  });
+  sanitizer.catch(() => (sanitizer = undefined));
+  return sanitizer;
+}
