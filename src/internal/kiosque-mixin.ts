@@ -7,6 +7,14 @@ import { VERSION } from './version.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = abstract new (...args: any[]) => T;
 
+/** Instance side shared by every kiosque element. */
+export interface KiosqueInstance {
+  /** The colour scheme: unset follows the page, `auto` the system, `light` or `dark` forced. */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Language, direction, strings and Intl locale of this element. */
+  readonly localize: LocalizeController;
+}
+
 /** Static side shared by every kiosque element. */
 export interface KiosqueStatic {
   readonly version: string;
@@ -21,7 +29,7 @@ export interface KiosqueStatic {
  * `[dir]`, reacting to changes), its strings, a `define` that tolerates a second load of the
  * library, the elements it depends on, and the `theme` switch.
  */
-export function Kiosque<T extends Constructor<ReactiveElement> & { properties?: object }>(Base: T) {
+export function Kiosque<T extends Constructor<ReactiveElement> & { properties?: object }>(Base: T): T & Constructor<KiosqueInstance> & KiosqueStatic {
   abstract class KiosqueElement extends Base {
     static readonly version = VERSION;
 
@@ -51,5 +59,6 @@ export function Kiosque<T extends Constructor<ReactiveElement> & { properties?: 
     /** Language, direction, strings and Intl locale of this element. */
     readonly localize: LocalizeController = new LocalizeController(this as unknown as ReactiveElement);
   }
-  return KiosqueElement;
+  // Typed through interfaces: declaration files cannot name the anonymous class's protected members.
+  return KiosqueElement as unknown as T & Constructor<KiosqueInstance> & KiosqueStatic;
 }
