@@ -54,9 +54,12 @@ export default [
       content-visibility: auto;
       contain-intrinsic-size: auto 7rem;
     }
+    /* The permalink target. */
     article[part~='highlighted'] > .main {
-      background: var(--_subtle);
-      box-shadow: -0.5rem 0 0 var(--_subtle), 0.5rem 0 0 var(--_subtle), inset 3px 0 0 var(--_accent);
+      margin-inline-start: -0.75rem;
+      padding: 0.25rem 0.5rem 0.25rem 0.5rem;
+      border-inline-start: 0.25rem solid var(--_accent);
+      background: color-mix(in srgb, var(--_accent) 8%, transparent);
     }
     .meta {
       display: flex;
