@@ -2,7 +2,7 @@
 // 1. dist/**.js — per-component ES modules mirroring src/, lit, @lit/* and date-fns external,
 //    tree-shakable (only *.define.js files have side effects), for bundler users.
 // 2. dist/kiosque.min.js — one self-contained minified ES module (Lit included) for a
-//    <script type="module"> tag.
+//    <script type="module"> tag; what it loads on demand is in dist/chunks/.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readdirSync } from 'node:fs';
@@ -40,6 +40,14 @@ export default [
   {
     input: 'src/all.ts',
     plugins: [nodeResolve(), ...plugins()],
-    output: { file: 'dist/kiosque.min.js', format: 'es', sourcemap: true, plugins: [terser(terserOptions)] },
+    // Modules loaded on demand (DOMPurify, for opt-in HTML comment bodies) become chunks beside it.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'kiosque.min.js',
+      chunkFileNames: 'chunks/[name]-[hash].min.js',
+      format: 'es',
+      sourcemap: true,
+      plugins: [terser(terserOptions)],
+    },
   },
 ];

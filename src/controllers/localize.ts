@@ -13,11 +13,16 @@ export const FALLBACK_LANG = 'en';
  * @example registerTranslation(de)  // then <html lang="de-AT"> uses it
  */
 export function registerTranslation(...list: TranslationPart[]): void {
+  addStrings(list);
+  for (const controller of connected) controller.refresh(true);
+}
+
+/** Merges strings in; a component's own strings need no refresh of the page (nothing shows them yet). */
+function addStrings(list: TranslationPart[]) {
   for (const t of list) {
     const code = t.$code.toLowerCase();
     translations.set(code, { ...translations.get(code), ...t });
   }
-  for (const controller of connected) controller.refresh(true);
 }
 
 /**
@@ -128,7 +133,7 @@ export class LocalizeController implements ReactiveController {
     const parts = (this.host.constructor as { translations?: TranslationPart[] }).translations;
     if (parts?.length && !registered.has(parts)) {
       registered.add(parts);
-      registerTranslation(...parts);
+      addStrings(parts);
     }
     connected.add(this);
     watch();
