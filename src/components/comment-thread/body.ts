@@ -42,7 +42,8 @@ export function htmlToText(body: string): string {
   return new DOMParser().parseFromString(body, 'text/html').body.textContent ?? '';
 }
 
-export type Sanitize = (html: string) => string;
+/** Sanitizes an HTML body into a detached element, ready to insert (no string re-parsing after sanitizing). */
+export type Sanitize = (html: string) => HTMLElement;
 let sanitizer: Promise<Sanitize> | undefined;
 
 /**
@@ -63,7 +64,11 @@ export function loadSanitizer(): Promise<Sanitize> {
       ALLOWED_ATTR: ['href'],
       ALLOW_DATA_ATTR: false,
     };
-    return (dirty: string) => purify.sanitize(dirty, config);
+    return (dirty: string) => {
+      const box = document.createElement('div');
+      box.append(purify.sanitize(dirty, { ...config, RETURN_DOM_FRAGMENT: true }));
+      return box;
+    };
   });
   sanitizer.catch(() => (sanitizer = undefined));
   return sanitizer;

@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { NearViewportController } from '../../controllers/near-viewport.js';
 import type { NormalizeProblem } from '../../internal/article.js';
 import { commentPage, commentTime, normalizeComment, type Comment, type CommentPage } from '../../internal/comment.js';
@@ -11,6 +10,7 @@ import { formatAbsolute } from '../../internal/dates.js';
 import { fetchJson, inlineJson, LoadError } from '../../internal/fetch-json.js';
 import { isTimeZone } from '../../internal/intl.js';
 import { KqElement } from '../../internal/kiosque-element.js';
+import { oneOf } from '../../internal/one-of.js';
 import { warn } from '../../internal/warn.js';
 import { KqRelativeTime } from '../relative-time/relative-time.js';
 import { BODY_FORMATS, htmlToText, loadSanitizer, textBody, type BodyFormat, type Sanitize } from './body.js';
@@ -22,12 +22,6 @@ export { BODY_FORMATS, SORTS };
 export type { CommentSort, CommentSubmitDetail };
 export const DATE_FORMATS = ['absolute', 'relative'] as const;
 export type CommentDateFormat = (typeof DATE_FORMATS)[number];
-
-function oneOf<T extends string>(el: Element, name: string, value: string, allowed: readonly T[], fallback: T): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  warn(el, name, `${name}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
-  return fallback;
-}
 
 const TOP = ''; // draft key of the top-level form
 let localIds = 0;
@@ -164,7 +158,7 @@ export class KqCommentThread extends KqElement {
     if (!this.#inline) {
       const inline = inlineJson(this);
       const page = inline?.data !== undefined ? commentPage(inline.data) : undefined;
-      if (inline && !page) warn(this, 'inline', `${inline.error?.message ?? 'the inline JSON is not [...] or { items: [...] }'}; showing the fallback content.`);
+      if (inline && !page) warn(this, 'inline', 'invalid inline JSON; showing the fallback content.');
       if (page) this.#inline = page;
     }
   }
@@ -178,12 +172,12 @@ export class KqCommentThread extends KqElement {
   async #fetchPage(url: string, signal: AbortSignal): Promise<CommentPage> {
     const { data } = await fetchJson(url, { signal });
     const page = commentPage(data, url);
-    if (!page) throw new LoadError('shape', `${url} did not answer [...] or { items: [...], next }`);
+    if (!page) throw new LoadError('shape', `${url} answered no { items }`);
     return page;
   }
 
   #warnLoad(error: unknown) {
-    if (error instanceof Error && error.name !== 'AbortError') warn(this, `load:${error.message}`, `${error.message}; showing the fallback content.`);
+    if ((error as Error).name !== 'AbortError') warn(this, `load:${error}`, String(error));
   }
 
   /** Normalizes untrusted items; the same input object always yields the same Comment (so unchanged branches are not re-rendered). */
@@ -200,7 +194,7 @@ export class KqCommentThread extends KqElement {
     }
     if (problems.length) {
       const fields = [...new Set(problems.map((p) => p.field))].join(', ');
-      warn(this, 'data', `${problems.length} problem(s) in the comments (${fields}): invalid entries are skipped, unsafe URLs dropped.`, problems);
+      warn(this, 'data', `invalid comment fields skipped: ${fields}`, problems);
     }
     return out;
   }
@@ -211,7 +205,7 @@ export class KqCommentThread extends KqElement {
     if (this.comments !== undefined) {
       if (Array.isArray(this.comments)) source = this.comments;
       else {
-        warn(this, 'comments', 'the comments property must be an array; showing no comments.');
+        warn(this, 'comments', 'comments must be an array');
         source = [];
       }
     } else {
@@ -234,7 +228,7 @@ export class KqCommentThread extends KqElement {
       const sort = oneOf(this, 'sort', this.sort, SORTS, 'oldest');
       let depth = Math.floor(Number(this.maxDepth));
       if (!(depth >= 1)) {
-        warn(this, 'max-depth', `max-depth="${this.maxDepth}" is not a whole number from 1; using 3.`);
+        warn(this, 'max-depth', `max-depth="${this.maxDepth}": using 3`);
         depth = 3;
       }
       this.#thread = buildThread(all, sort, depth, this.#thread);
@@ -249,7 +243,7 @@ export class KqCommentThread extends KqElement {
     oneOf(this, 'date-format', this.dateFormat, DATE_FORMATS, 'absolute');
     this.#zone = this.timeZone || undefined;
     if (this.#zone && !isTimeZone(this.#zone)) {
-      warn(this, 'time-zone', `time-zone="${this.#zone}" is not a known time zone; using the reader's.`);
+      warn(this, 'time-zone', `unknown time-zone "${this.#zone}"`);
       this.#zone = undefined;
     }
     if (oneOf(this, 'body-format', this.bodyFormat, BODY_FORMATS, 'text') === 'html' && !this.#sanitize) {
@@ -258,7 +252,7 @@ export class KqCommentThread extends KqElement {
           this.#sanitize = sanitize;
           this.requestUpdate();
         },
-        (error) => warn(this, 'sanitizer', `DOMPurify could not be loaded (${error}); HTML bodies are shown as plain text.`),
+        (error) => warn(this, 'sanitizer', `DOMPurify failed to load (${error}): HTML bodies shown as text`),
       );
     }
   }
@@ -417,7 +411,7 @@ export class KqCommentThread extends KqElement {
       if (saved) this.#pinned.add(key && this.#thread ? rootOf(this.#thread, key) : saved.id);
       this.#posted = this.#posted.map((c) => (c === local ? (saved ?? local) : c));
     } catch (error) {
-      warn(this, 'post', `posting to ${this.action} failed: ${(error as Error).message}`);
+      warn(this, 'post', (error as Error).message);
       this.#posted = this.#posted.filter((c) => c !== local);
       this.#drafts.set(key, { ...draft, invalid: {}, failure: error instanceof LoadError && (error.status === 401 || error.status === 403) ? 'unauthorized' : 'sendFailed' });
       if (key) this.#openReply(key);
@@ -437,15 +431,20 @@ export class KqCommentThread extends KqElement {
 
   // ---- rendering --------------------------------------------------------------------------
 
-  #bodies = new WeakMap<Comment, unknown>();
+  #texts = new WeakMap<Comment, unknown>();
+  #bodies = new WeakMap<Comment, HTMLElement>();
 
   #body(c: Comment) {
     if (this.bodyFormat !== 'html') {
-      let body = this.#bodies.get(c);
-      if (!body) this.#bodies.set(c, (body = textBody(c.body)));
+      let body = this.#texts.get(c);
+      if (!body) this.#texts.set(c, (body = textBody(c.body)));
       return body;
     }
-    return this.#sanitize ? unsafeHTML(this.#sanitize(c.body)) : textBody(htmlToText(c.body));
+    if (!this.#sanitize) return textBody(htmlToText(c.body));
+    // One sanitized element per comment, moved (not rebuilt) when its branch is re-rendered.
+    let box = this.#bodies.get(c);
+    if (!box) this.#bodies.set(c, (box = this.#sanitize(c.body)));
+    return box;
   }
 
   #date(c: Comment) {
@@ -546,7 +545,6 @@ export class KqCommentThread extends KqElement {
     const t = this.localize;
     const thread = this.#thread;
     const source = this.#source;
-    const level = Math.min(Math.max(Math.floor(this.headingLevel) || 2, 1), 6);
     // Anything every comment's rendering depends on besides its node: a change re-renders all.
     this.#renderKey = [t.lang, this.dateFormat, this.#zone, this.bodyFormat, !!this.#sanitize, this.closed].join();
     if (!source || !thread) {
@@ -556,7 +554,7 @@ export class KqCommentThread extends KqElement {
           ${failed
             ? html`${t.term('loadError')} <button type="button" @click=${() => this.#load.run()}>${t.term('retry')}</button>`
             : this.src && this.comments === undefined && !this.#inline
-              ? html`<span class="loading">${t.term('loading')}</span>`
+              ? t.term('loading')
               : nothing}
         </div>`;
     }
@@ -566,7 +564,7 @@ export class KqCommentThread extends KqElement {
     const moreError = this.#more.status === TaskStatus.ERROR;
     return html`<section part="base" aria-labelledby="heading">
       <header class="head">
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${level}>${t.term('commentCount', thread.count)}</div>
+        <div id="heading" part="heading" role="heading" aria-level=${this.headingLevel}>${t.term('commentCount', thread.count)}</div>
         ${roots.length > 1
           ? html`<label part="sort" class="sort"
               >${t.term('sortBy')}
