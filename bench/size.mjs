@@ -14,13 +14,17 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { plugins, terserOptions } from '../rollup.config.mjs';
 
 const KB = 1000;
-/** Budgets in KB (1000 bytes) gzipped. `alone`: the whole self-contained file; `added`: delta to the full bundle. */
+/**
+ * Budgets in KB (1000 bytes) gzipped. `alone`: the whole self-contained file; `added`: delta to the
+ * full bundle. `enforced: false` reports an excess without failing, for a component whose issue is
+ * still open (its excess is listed in the issue's note); every budget is enforced once it closes.
+ */
 export const budgets = {
-  'relative-time': { alone: 7.0 },
-  'article-card': { added: 2.5 },
-  'contact-link': { added: 2.5 },
-  'related-articles': { added: 3.0 },
-  'comment-thread': { added: 5.0 },
+  'relative-time': { alone: 7.0, enforced: true },
+  'article-card': { added: 2.5, enforced: false },
+  'contact-link': { added: 2.5, enforced: true },
+  'related-articles': { added: 3.0, enforced: true },
+  'comment-thread': { added: 5.0, enforced: false },
 };
 
 const root = resolve(import.meta.dirname, '..');
@@ -48,6 +52,7 @@ async function measure(imports) {
   return { min: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length, brotli: brotliCompressSync(text).length };
 }
 
+const verdict = (ok, budget) => (ok ? 'ok' : budget.enforced === false ? 'OVER (not enforced yet)' : 'OVER');
 const fmt = (bytes) => `${(bytes / KB).toFixed(3)} KB`;
 const rows = [];
 let failed = false;
@@ -58,16 +63,16 @@ for (const name of components) {
   if (budget.alone !== undefined) {
     const alone = await measure([defineFile(name)]);
     const ok = alone.gzip <= budget.alone * KB;
-    failed ||= !ok;
-    rows.push([`kq-${name} alone`, fmt(alone.min), fmt(alone.gzip), fmt(alone.brotli), `${budget.alone} KB`, ok ? 'ok' : 'OVER']);
+    failed ||= !ok && budget.enforced !== false;
+    rows.push([`kq-${name} alone`, fmt(alone.min), fmt(alone.gzip), fmt(alone.brotli), `${budget.alone} KB`, verdict(ok, budget)]);
   }
   if (components.length > 1) {
     const without = await measure(components.filter((c) => c !== name).map(defineFile));
     const added = all.gzip - without.gzip;
     const limit = budget.added;
     const ok = limit === undefined || added <= limit * KB;
-    failed ||= !ok;
-    rows.push([`kq-${name} added`, fmt(all.min - without.min), fmt(added), fmt(all.brotli - without.brotli), limit ? `${limit} KB` : '', limit ? (ok ? 'ok' : 'OVER') : '']);
+    failed ||= !ok && budget.enforced !== false;
+    rows.push([`kq-${name} added`, fmt(all.min - without.min), fmt(added), fmt(all.brotli - without.brotli), limit ? `${limit} KB` : '', limit ? verdict(ok, budget) : '']);
   }
 }
 const head = ['bundle', 'min', 'gzip', 'brotli', 'budget (gzip)', ''];
