@@ -76,7 +76,9 @@ export function normalizeComment(input: unknown, problems: NormalizeProblem[] = 
     if (url) comment.author[key] = url;
     else problems.push({ field: `author.${key}`, value: rawAuthor[key] });
   }
-  if (typeof raw.published === 'string' && parseDate(raw.published)) comment.published = raw.published.trim();
+  const date = typeof raw.published === 'string' ? parseDate(raw.published) : null;
+  times.set(comment, date ? date.getTime() : NaN);
+  if (date) comment.published = (raw.published as string).trim();
   else if (raw.published !== undefined) problems.push({ field: 'published', value: raw.published });
   if (raw.status !== undefined) {
     if ((COMMENT_STATUSES as readonly unknown[]).includes(raw.status)) comment.status = raw.status as CommentStatus;

@@ -241,8 +241,9 @@ export class KqCommentThread extends KqElement {
       }
     }
     oneOf(this, 'date-format', this.dateFormat, DATE_FORMATS, 'absolute');
-    this.#zone = this.timeZone || undefined;
-    if (this.#zone && !isTimeZone(this.#zone)) {
+    // Checked only when it changes: building the Intl formatter that validates it is costly.
+    if (changed.has('timeZone')) this.#zone = this.timeZone || undefined;
+    if (changed.has('timeZone') && this.#zone && !isTimeZone(this.#zone)) {
       warn(this, 'time-zone', `unknown time-zone "${this.#zone}"`);
       this.#zone = undefined;
     }
