@@ -473,7 +473,7 @@ export class KqCommentThread extends KqElement {
     return html`${avatar
         ? html`<img part="avatar" class="avatar" src=${avatar} alt="" width="40" height="40" loading="lazy" decoding="async" />`
         : html`<span part="avatar initials" class="avatar" aria-hidden="true">${initials}</span>`}
-      <span id="a-${c.id}" part="author" class="author">${url ? html`<a href=${url} rel="nofollow ugc noopener">${name}</a>` : name}</span>`;
+      <span id="a-${c.id}" part="author" class="author" dir="auto">${url ? html`<a href=${url} rel="nofollow ugc noopener">${name}</a>` : name}</span>`;
   }
 
   #renderNode = (node: ThreadNode): unknown =>
@@ -493,7 +493,7 @@ export class KqCommentThread extends KqElement {
                   ${node.replyTo !== undefined ? html`<span part="in-reply-to">${t.term('inReplyTo', node.replyTo || t.term('anonymous'))}</span>` : nothing}
                   ${this.#date(c)} ${c.status === 'pending' ? html`<span part="badge" class="badge">${t.term('pending')}</span>` : nothing}
                 </header>
-                <div part="body" class="body">${this.#body(c)}</div>
+                <div part="body" class="body" dir="auto">${this.#body(c)}</div>
                 <p part="actions" class="actions">
                   ${this.closed || id.startsWith('kq-local-')
                     ? nothing
