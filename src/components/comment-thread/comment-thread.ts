@@ -16,7 +16,7 @@ import { KqRelativeTime } from '../relative-time/relative-time.js';
 import { BODY_FORMATS, htmlToText, loadSanitizer, textBody, type BodyFormat, type Sanitize } from './body.js';
 import styles from './comment-thread.styles.js';
 import { renderForm, validate, type CommentSubmitDetail, type Draft } from './form.js';
-import { buildThread, pageEnd, rootOf, SORTS, type CommentSort, type Thread, type ThreadNode } from './tree.js';
+import { addReplies, buildThread, pageEnd, rootOf, SORTS, type CommentSort, type Thread, type ThreadNode } from './tree.js';
 
 export { BODY_FORMATS, SORTS };
 export type { CommentSort, CommentSubmitDetail };
@@ -127,6 +127,7 @@ export class KqCommentThread extends KqElement {
 
   #inline?: { items: unknown[]; next?: string };
   #source?: unknown;
+  #origin?: unknown;
   #base: Comment[] = [];
   #extra: Comment[] = [];
   #posted: Comment[] = [];
@@ -217,21 +218,30 @@ export class KqCommentThread extends KqElement {
     if (source !== this.#source) {
       this.#source = source;
       this.#base = source ? this.#normalize(source) : [];
-      this.#extra = [];
-      this.#next = next;
-      this.#limit = undefined;
       dirty = true;
+      // A new origin starts over; a new list from the same one (a reply added) keeps what is revealed.
+      const origin = this.comments !== undefined ? 0 : this.#inline ? 1 : this.src;
+      if (origin !== this.#origin) {
+        this.#origin = origin;
+        this.#extra = [];
+        this.#next = next;
+        this.#limit = undefined;
+      }
     }
     const all = this.#unique([...this.#base, ...this.#extra, ...this.#posted]);
     if (dirty || this.#grow || changed.has('sort') || changed.has('maxDepth') || this.#all.length !== all.length || all.some((c, i) => c !== this.#all[i])) {
-      this.#all = all;
       const sort = oneOf(this, 'sort', this.sort, SORTS, 'oldest');
       let depth = Math.floor(Number(this.maxDepth));
       if (!(depth >= 1)) {
         warn(this, 'max-depth', `max-depth="${this.maxDepth}": using 3`);
         depth = 3;
       }
-      this.#thread = buildThread(all, sort, depth, this.#thread);
+      // Replies appended to an unchanged list take the fast path; anything else rebuilds the tree.
+      const previous = this.#all;
+      const appended =
+        !this.#grow && !changed.has('sort') && !changed.has('maxDepth') && this.#thread && previous.length < all.length && previous.every((c, i) => c === all[i]);
+      this.#all = all;
+      this.#thread = (appended && addReplies(this.#thread!, all.slice(previous.length), depth)) || buildThread(all, sort, depth, this.#thread);
       const roots = this.#thread.roots;
       if (this.#limit === undefined) this.#limit = pageEnd(roots, 0);
       if (this.#grow) {

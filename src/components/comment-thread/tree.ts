@@ -122,6 +122,56 @@ export function buildThread(comments: readonly Comment[], sort: CommentSort, max
   return { roots, nodes, owner, count };
 }
 
+/**
+ * The fast path for new replies (a reader's post, a live update): each one goes into its parent's
+ * replies in date order, and only the nodes on the path to its top-level comment are copied, so
+ * the update costs a few nodes, not a rebuild of 5,000. Returns `null`, leaving `thread` untouched,
+ * when a comment is not a plain nested reply (top-level, past the depth cap, unknown parent): then
+ * call `buildThread`.
+ */
+export function addReplies(thread: Thread, added: readonly Comment[], maxDepth: number): Thread | null {
+  // The maps are updated in place (copying 5,000 entries would cost more than the rest): the
+  // returned thread replaces `thread`, which must not be used afterwards.
+  const nodes = thread.nodes as Map<string, ThreadNode>;
+  const owner = thread.owner as Map<string, string>;
+  let roots = thread.roots;
+  let count = thread.count;
+  const ids = new Set(added.map((c) => c.id));
+  for (const c of added) {
+    const parent = c.parentId === undefined ? undefined : nodes.get(c.parentId);
+    if (!parent || parent.depth >= maxDepth || nodes.has(c.id) || ids.has(c.parentId!)) return null;
+  }
+  for (const comment of added) {
+    const parent = nodes.get(comment.parentId!)!;
+    const node: ThreadNode = { comment, depth: parent.depth + 1, children: [], total: 0 };
+    const at = time(comment);
+    const children = [...parent.children];
+    // Before the first later direct reply (past the cap, a reply's flat run stays with it).
+    const i = children.findIndex((n) => n.replyTo === undefined && time(n.comment) > at);
+    children.splice(i < 0 ? children.length : i, 0, node);
+    nodes.set(comment.id, node);
+    owner.set(comment.id, parent.comment.id);
+    if (comment.status !== 'deleted') count++;
+    // Copy the path up to the top level, each ancestor counting one more reply.
+    let old: ThreadNode = parent;
+    let copy: ThreadNode = { ...parent, children, total: parent.total + 1 };
+    for (;;) {
+      nodes.set(copy.comment.id, copy);
+      const up = owner.get(old.comment.id);
+      const container = up === undefined ? undefined : nodes.get(up)!;
+      const list = container ? container.children : roots;
+      const replaced = list.map((n) => (n === old ? copy : n));
+      if (!container) {
+        roots = replaced;
+        break;
+      }
+      old = container;
+      copy = { ...container, children: replaced, total: container.total + 1 };
+    }
+  }
+  return { roots, nodes, owner, count };
+}
+
 /** The top-level comment under which `id` is shown (itself when top-level). */
 export function rootOf(thread: Thread, id: string): string {
   let top = id;

@@ -3,6 +3,8 @@ import sinon from 'sinon';
 import '../../../src/components/comment-thread/comment-thread.define.js';
 import type { KqCommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import type { CommentSubmitDetail } from '../../../src/components/comment-thread/form.js';
+import { addReplies, buildThread, pageEnd, rootOf, type ThreadNode } from '../../../src/components/comment-thread/tree.js';
+import { normalizeComments } from '../../../src/internal/comment.js';
 import { captureWarnings, expectNoGarbage, settled } from '../../helpers.js';
 import { SEED_BODY, seedComment, seedThread } from '../../server/comments-seed.mjs';
 
@@ -599,5 +601,43 @@ describe('<kq-comment-thread>', () => {
     ($(el, '[part=more]') as HTMLButtonElement).click();
     await el.updateComplete;
     expect($$(el, 'article').length).to.be.within(first + 100, first + 151);
+  });
+});
+
+describe('comment-thread tree (pure)', () => {
+  /** Each container's ids, depth and "in reply to", for comparing two trees. */
+  const shape = (nodes: readonly ThreadNode[]): unknown[] => nodes.map((n) => [n.comment.id, n.depth, n.total, n.replyTo ?? '', shape(n.children)]);
+
+  it('adds replies along one path, exactly as a rebuild would place them, reusing every other node', () => {
+    const base = normalizeComments(seedThread());
+    const replies = normalizeComments([
+      { id: 'r1', parentId: '1842', author: { name: 'A' }, published: '2021-08-03T12:00:00+02:00', body: 'between 1842 and 1843' },
+      { id: 'r2', parentId: '1843', author: { name: 'B' }, published: '2021-08-06T12:00:00+02:00', body: 'at the cap: after 1844 and its flat run' },
+      { id: 'r3', parentId: '1846', author: { name: 'C' }, published: '2021-08-06T12:00:00+02:00', body: 'under another thread' },
+    ]);
+    for (const depth of [3, 4]) {
+      const before = buildThread(base, 'newest', depth);
+      const [old1847, old1842] = [before.nodes.get('1847'), before.nodes.get('1842')];
+      const added = addReplies(before, replies, depth)!;
+      expect(added, `max-depth ${depth}`).to.not.equal(null);
+      expect(shape(added.roots)).to.deep.equal(shape(buildThread([...base, ...replies], 'newest', depth).roots));
+      expect(added.count).to.equal(9);
+      // The untouched thread keeps its node; the touched ones are new objects.
+      expect(added.nodes.get('1847')).to.equal(old1847);
+      expect(added.nodes.get('1842')).to.not.equal(old1842);
+      expect(rootOf(added, 'r2')).to.equal('1842');
+    }
+    // Not a plain nested reply: the caller rebuilds.
+    const tree = buildThread(base, 'oldest', 3);
+    expect(addReplies(tree, normalizeComments([{ id: 'top', author: { name: 'x' }, body: 'x' }]), 3)).to.equal(null);
+    expect(addReplies(tree, normalizeComments([{ id: 'deep', parentId: '1845', author: { name: 'x' }, body: 'x' }]), 3)).to.equal(null);
+    expect(tree.nodes.has('top') || tree.nodes.has('deep')).to.be.false;
+  });
+
+  it('pages progressively: whole threads, up to 50 threads or 150 comments', () => {
+    const many = normalizeComments(Array.from({ length: 400 }, (_, i) => ({ id: `t${i}`, parentId: i % 4 ? `t${i - (i % 4)}` : undefined, author: { name: 'x' }, body: 'x' })));
+    const roots = buildThread(many, 'oldest', 3).roots;
+    expect(pageEnd(roots, 0)).to.equal(38); // 38 threads of 4 comments reach 150
+    expect(pageEnd(roots, 95)).to.equal(100);
   });
 });
