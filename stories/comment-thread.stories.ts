@@ -141,7 +141,8 @@ export const SortTop: Story = { args: { sort: 'top' } };
 /** Opening `#comment-1845`: its ancestors expand, it scrolls into view and is highlighted. */
 export const Permalink: Story = {
   render: (a, context) => {
-    history.replaceState(history.state, '', `${location.pathname}${location.search}#comment-1845`);
+    // Only on the story's own page: on the docs page it would scroll every thread.
+    if (context.viewMode === 'story') history.replaceState(history.state, '', `${location.pathname}${location.search}#comment-1845`);
     return meta.render!(a, context);
   },
 };
