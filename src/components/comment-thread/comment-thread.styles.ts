@@ -59,7 +59,7 @@ export default [
     [part~='highlighted'] > .main {
       padding-inline-start: 0.5rem;
       border-inline-start: 0.25rem solid var(--_accent);
-      background: var(--_subtle);
+      background: color-mix(in srgb, var(--_accent) 10%, transparent);
     }
     .meta,
     .actions {
