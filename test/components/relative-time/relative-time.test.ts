@@ -57,7 +57,7 @@ describe('<kq-relative-time>', () => {
     expect(el.shadowRoot!.querySelector('[title]')).to.be.null;
     // The hover tooltip (time::after) shows the same full date, hidden until hovered.
     expect(time.dataset.full).to.equal('dimanche 22 novembre 2026 à 15:00');
-    expect(getComputedStyle(time, '::after').display).to.equal('none');
+    expect(getComputedStyle(time, '::after').content).to.equal('none');
   });
 
   // Table-driven over the two built-in languages, as on the seed page.
