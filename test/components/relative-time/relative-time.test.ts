@@ -160,6 +160,15 @@ describe('<kq-relative-time>', () => {
     }
   });
 
+  it('renders valid input without any console warning (Lit dev-mode checks included)', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await render({ datetime: iso(NOW - 4 * DAY), format: 'auto', numeric: 'auto' });
+      el.lang = 'en';
+      await el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('warns and recovers from a bad time-zone, threshold or format', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await render({ datetime: iso(NOW - 4 * DAY), 'time-zone': 'Mars/Olympus', format: 'sometimes' });
@@ -232,6 +241,30 @@ describe('the page clock', () => {
     await el.updateComplete;
     expect(ticks, 'caught up on return').to.equal(1);
     expect(visible(el)).to.equal('8 minutes ago');
+  });
+
+  it('sleeps while the page is hidden and catches up when it is shown again', async () => {
+    const el = await render({ datetime: iso(NOW - 5 * 60_000) }, 'en');
+    let ticks = 0;
+    const original = el.tick.bind(el);
+    el.tick = () => {
+      ticks++;
+      original();
+    };
+    // The tab goes to the background (the browser's own flag, set as a hidden tab would).
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    try {
+      await timers.tickAsync(10 * 60_000);
+      expect(ticks, 'no tick while hidden').to.equal(0);
+      expect(visible(el)).to.equal('5 minutes ago');
+    } finally {
+      delete (document as { hidden?: boolean }).hidden;
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+    await el.updateComplete;
+    expect(ticks, 'one catch-up tick').to.equal(1);
+    expect(visible(el)).to.equal('15 minutes ago');
   });
 
   it('releases every subscription on disconnect (10,000 elements)', async () => {
