@@ -7,23 +7,18 @@ export type BodyFormat = (typeof BODY_FORMATS)[number];
 /** What every link in a comment carries: no SEO credit, user-generated, no window.opener. */
 export const UGC_REL = 'nofollow ugc noopener';
 
-const URLS = /\bhttps?:\/\/[^\s<>"]+/gi;
+// Split with a capture group: odd items are the URLs.
+const URLS = /(\bhttps?:\/\/[^\s<>"]+)/i;
 // Punctuation that ends a sentence rather than the URL: "voir https://rfi.fr/x."
 const TRAILING = /[.,;:!?'’)\]}»…]+$/;
+const BR = html`<br />`;
 
-function linkify(line: string): Array<string | TemplateResult> {
-  const out: Array<string | TemplateResult> = [];
-  let last = 0;
-  for (const match of line.matchAll(URLS)) {
-    const url = match[0].replace(TRAILING, '');
-    const href = safeUrl(url);
-    if (!href) continue;
-    out.push(line.slice(last, match.index), html`<a href=${href} rel=${UGC_REL}>${url}</a>`);
-    last = match.index + url.length;
-  }
-  out.push(line.slice(last));
-  return out;
-}
+const linkify = (line: string) =>
+  line.split(URLS).map((part, i) => {
+    const url = part.replace(TRAILING, '');
+    const href = i % 2 ? safeUrl(url) : null;
+    return href ? [html`<a href=${href} rel=${UGC_REL}>${url}</a>`, part.slice(url.length)] : part;
+  });
 
 /**
  * A plain-text body as paragraphs: split on blank lines, line breaks kept as `<br>`, http(s) URLs
@@ -31,16 +26,11 @@ function linkify(line: string): Array<string | TemplateResult> {
  */
 export function textBody(body: string): TemplateResult[] {
   const text = body.replace(/\r\n?/g, '\n').trim();
-  if (!text) return [];
-  return text.split(/\n[ \t]*\n\s*/).map(
-    (paragraph) => html`<p>${paragraph.split('\n').map((line, i) => (i ? [html`<br />`, linkify(line)] : linkify(line)))}</p>`,
-  );
+  return text ? text.split(/\n[ \t]*\n\s*/).map((p) => html`<p>${p.split('\n').map((line, i) => [i ? BR : '', linkify(line)])}</p>`) : [];
 }
 
 /** The text of an HTML body, parsed inertly (no script runs, no image loads): shown until the sanitizer arrives. */
-export function htmlToText(body: string): string {
-  return new DOMParser().parseFromString(body, 'text/html').body.textContent ?? '';
-}
+export const htmlToText = (body: string) => new DOMParser().parseFromString(body, 'text/html').body.textContent!;
 
 /** Sanitizes an HTML body into a detached element, ready to insert (no string re-parsing after sanitizing). */
 export type Sanitize = (html: string) => HTMLElement;
@@ -55,18 +45,20 @@ export function loadSanitizer(): Promise<Sanitize> {
     // An instance of our own: hooks added here never affect another DOMPurify user on the page.
     const purify = DOMPurify(window);
     purify.addHook('afterSanitizeAttributes', (node) => {
-      if (node.nodeName !== 'A') return;
+      if (node.nodeName != 'A') return;
       if (!safeUrl(node.getAttribute('href'))) node.removeAttribute('href');
       node.setAttribute('rel', UGC_REL);
     });
-    const config = {
-      ALLOWED_TAGS: ['p', 'br', 'a', 'em', 'strong', 'blockquote', 'code', 'ul', 'ol', 'li'],
-      ALLOWED_ATTR: ['href'],
-      ALLOW_DATA_ATTR: false,
-    };
     return (dirty: string) => {
       const box = document.createElement('div');
-      box.append(purify.sanitize(dirty, { ...config, RETURN_DOM_FRAGMENT: true }));
+      box.append(
+        purify.sanitize(dirty, {
+          ALLOWED_TAGS: ['p', 'br', 'a', 'em', 'strong', 'blockquote', 'code', 'ul', 'ol', 'li'],
+          ALLOWED_ATTR: ['href'],
+          ALLOW_DATA_ATTR: false,
+          RETURN_DOM_FRAGMENT: true,
+        }),
+      );
       return box;
     };
   });

@@ -8,6 +8,6 @@ declare global {
     'kq-comment-thread': KqCommentThread;
   }
   interface HTMLElementEventMap {
-    'kq-comment-submit': CustomEvent<import('./form.js').CommentSubmitDetail>;
+    'kq-comment-submit': CustomEvent<import('./comment-thread.js').CommentSubmitDetail>;
   }
 }

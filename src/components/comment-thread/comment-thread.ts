@@ -1,8 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { live } from 'lit/directives/live.js';
 import { NearViewportController } from '../../controllers/near-viewport.js';
 import type { NormalizeProblem } from '../../internal/article.js';
 import { commentPage, commentTime, normalizeComment, type Comment, type CommentPage } from '../../internal/comment.js';
@@ -13,28 +12,44 @@ import { KqElement } from '../../internal/kiosque-element.js';
 import { oneOf } from '../../internal/one-of.js';
 import { warn } from '../../internal/warn.js';
 import { KqRelativeTime } from '../relative-time/relative-time.js';
-import { BODY_FORMATS, htmlToText, loadSanitizer, textBody, type BodyFormat, type Sanitize } from './body.js';
+import { BODY_FORMATS, htmlToText, loadSanitizer, textBody, UGC_REL, type BodyFormat, type Sanitize } from './body.js';
 import styles from './comment-thread.styles.js';
-import { renderForm, validate, type CommentSubmitDetail, type Draft } from './form.js';
 import { addReplies, buildThread, pageEnd, rootOf, SORTS, type CommentSort, type Thread, type ThreadNode } from './tree.js';
 
 export { BODY_FORMATS, SORTS };
-export type { CommentSort, CommentSubmitDetail };
+export type { CommentSort };
 export const DATE_FORMATS = ['absolute', 'relative'] as const;
 export type CommentDateFormat = (typeof DATE_FORMATS)[number];
 
-const TOP = ''; // draft key of the top-level form
+/** What the `kq-comment-submit` event carries (and what is POSTed to `action`). */
+export interface CommentSubmitDetail {
+  name: string;
+  body: string;
+  parentId?: string;
+}
+
+/** What a reader has typed in one form; kept across a failed send so nothing is lost. */
+interface Draft {
+  name: string;
+  body: string;
+  /** Fields shown as invalid since the last submit attempt. */
+  invalid: { name?: boolean; body?: boolean };
+  failure?: 'sendFailed' | 'unauthorized';
+}
+
+const SORT_TERMS = { oldest: 'sortOldest', newest: 'sortNewest', top: 'sortTop' } as const;
 let localIds = 0;
 
 /**
  * A comment section: nested replies with a depth cap, sorting, permalinks, moderation states and
  * a reply form, in the language of the page.
  *
- * Performance (5,000 comments): the data is normalized and the tree built once per change (pure
- * functions in tree.ts); only the first threads are rendered (PAGE_THREADS threads or
- * PAGE_COMMENTS comments), more on "Voir plus de commentaires"; off-screen comments skip layout
- * and paint with `content-visibility: auto`; `repeat` keys every comment by id and `guard` skips
- * every node the change did not touch, so adding one reply re-renders only its branch.
+ * Performance (5,000 comments): the data is normalized once per comment object and the tree built
+ * once per change (pure functions in tree.ts; a reply appended to the list is inserted along its
+ * path only); only the first threads are rendered (50 threads or 150 comments), more on
+ * "Voir plus de commentaires"; off-screen comments skip layout and paint with
+ * `content-visibility: auto`. Lit keeps the DOM of every comment across updates, so adding one
+ * reply creates only that reply's elements.
  *
  * @summary Comments with replies, permalinks, moderation states and a reply form.
  * @tag kq-comment-thread
@@ -67,7 +82,7 @@ let localIds = 0;
  * @cssprop --kq-color-muted - Dates and secondary text.
  * @cssprop --kq-color-border - Reply guides and fields.
  * @cssprop --kq-color-subtle - Avatars, badges and the highlight background.
- * @cssprop --kq-comment-indent - Indentation of each reply level (default 1.25rem).
+ * @cssprop --kq-comment-indent - Indentation of each reply level (default 1rem).
  */
 export class KqCommentThread extends KqElement {
   static override styles = styles;
@@ -115,8 +130,8 @@ export class KqCommentThread extends KqElement {
   /** Each following page ("Voir plus de commentaires"). */
   readonly #more = new Task(this, {
     autoRun: false,
-    args: () => [this.#next] as const,
-    task: ([url], { signal }) => this.#fetchPage(url!, signal),
+    args: () => [this.#next!] as const,
+    task: ([url], { signal }) => this.#fetchPage(url, signal),
     onComplete: (page) => {
       this.#extra = [...this.#extra, ...this.#normalize(page.items)];
       this.#next = page.next;
@@ -125,12 +140,13 @@ export class KqCommentThread extends KqElement {
     onError: (error) => this.#warnLoad(error),
   });
 
-  #inline?: { items: unknown[]; next?: string };
+  #inline?: CommentPage;
   #source?: unknown;
   #origin?: unknown;
   #base: Comment[] = [];
   #extra: Comment[] = [];
   #posted: Comment[] = [];
+  #all: Comment[] = [];
   #next?: string;
   #thread?: Thread;
   /** Top-level threads rendered (progressive rendering); undefined until the first data. */
@@ -148,77 +164,62 @@ export class KqCommentThread extends KqElement {
   #hashPending = true;
   #sanitize?: Sanitize;
   #zone?: string;
-  /** Per-node render revisions: bumped for a node and its ancestors when its UI state changes. */
-  #rev = new Map<string, number>();
   #normalized = new WeakMap<object, Comment>();
+  /** Rendered bodies per comment: text, HTML shown as text until DOMPurify loads, sanitized HTML. */
+  #bodies = [0, 1, 2].map(() => new WeakMap<Comment, unknown>());
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#onHash);
-    this.addEventListener('keydown', this.#onKey);
-    if (!this.#inline) {
-      const inline = inlineJson(this);
-      const page = inline?.data !== undefined ? commentPage(inline.data) : undefined;
-      if (inline && !page) warn(this, 'inline', 'invalid inline JSON; showing the fallback content.');
-      if (page) this.#inline = page;
+    const inline = this.#inline ? undefined : inlineJson(this);
+    if (inline) {
+      this.#inline = commentPage(inline.data) ?? undefined;
+      if (!this.#inline) warn(this, 'inline', 'invalid inline JSON; showing the fallback.');
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHash);
-    this.removeEventListener('keydown', this.#onKey);
   }
 
   async #fetchPage(url: string, signal: AbortSignal): Promise<CommentPage> {
-    const { data } = await fetchJson(url, { signal });
-    const page = commentPage(data, url);
+    const page = commentPage((await fetchJson(url, { signal })).data, url);
     if (!page) throw new LoadError('shape', `${url} answered no { items }`);
     return page;
   }
 
   #warnLoad(error: unknown) {
-    if ((error as Error).name !== 'AbortError') warn(this, `load:${error}`, String(error));
+    if ((error as Error).name != 'AbortError') warn(this, `load:${error}`, String(error));
   }
 
-  /** Normalizes untrusted items; the same input object always yields the same Comment (so unchanged branches are not re-rendered). */
+  /** Normalizes untrusted items; the same input object always yields the same Comment (normalized once). */
   #normalize(list: readonly unknown[]): Comment[] {
     const problems: NormalizeProblem[] = [];
     const out: Comment[] = [];
     for (const item of list) {
-      let comment = item && typeof item === 'object' ? this.#normalized.get(item) : undefined;
-      if (!comment) {
-        comment = normalizeComment(item, problems) ?? undefined;
-        if (comment && item && typeof item === 'object') this.#normalized.set(item, comment);
-      }
-      if (comment) out.push(comment);
+      const comment = this.#normalized.get(item as object) ?? normalizeComment(item, problems);
+      // Only objects normalize to a comment.
+      if (comment) out.push(comment), this.#normalized.set(item as object, comment);
     }
-    if (problems.length) {
-      const fields = [...new Set(problems.map((p) => p.field))].join(', ');
-      warn(this, 'data', `invalid comment fields skipped: ${fields}`, problems);
-    }
+    if (problems.length) warn(this, 'data', `invalid comment fields skipped: ${[...new Set(problems.map((p) => p.field))]}`, problems);
     return out;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    let source: unknown[] | undefined;
+    let source = this.comments;
     let next: string | undefined;
-    if (this.comments !== undefined) {
-      if (Array.isArray(this.comments)) source = this.comments;
-      else {
-        warn(this, 'comments', 'comments must be an array');
-        source = [];
-      }
-    } else {
+    if (source === undefined) {
       const page = this.#inline ?? this.#load.value;
       source = page?.items;
       next = page?.next;
+    } else if (!Array.isArray(source)) {
+      warn(this, 'comments', 'comments must be an array');
+      source = [];
     }
-    let dirty = false;
     if (source !== this.#source) {
       this.#source = source;
       this.#base = source ? this.#normalize(source) : [];
-      dirty = true;
       // A new origin starts over; a new list from the same one (a reply added) keeps what is revealed.
       const origin = this.comments !== undefined ? 0 : this.#inline ? 1 : this.src;
       if (origin !== this.#origin) {
@@ -228,70 +229,58 @@ export class KqCommentThread extends KqElement {
         this.#limit = undefined;
       }
     }
-    const all = this.#unique([...this.#base, ...this.#extra, ...this.#posted]);
-    if (dirty || this.#grow || changed.has('sort') || changed.has('maxDepth') || this.#all.length !== all.length || all.some((c, i) => c !== this.#all[i])) {
-      const sort = oneOf(this, 'sort', this.sort, SORTS, 'oldest');
-      let depth = Math.floor(Number(this.maxDepth));
+    const seen = new Set<string>();
+    const all = [...this.#base, ...this.#extra, ...this.#posted].filter((c) => !seen.has(c.id) && !!seen.add(c.id));
+    const previous = this.#all;
+    const rebuild = this.#grow || changed.has('sort') || changed.has('maxDepth');
+    if (rebuild || !this.#thread || all.length != previous.length || all.some((c, i) => c != previous[i])) {
+      let depth = Math.floor(this.maxDepth);
       if (!(depth >= 1)) {
         warn(this, 'max-depth', `max-depth="${this.maxDepth}": using 3`);
         depth = 3;
       }
       // Replies appended to an unchanged list take the fast path; anything else rebuilds the tree.
-      const previous = this.#all;
-      const appended =
-        !this.#grow && !changed.has('sort') && !changed.has('maxDepth') && this.#thread && previous.length < all.length && previous.every((c, i) => c === all[i]);
+      const appended = !rebuild && this.#thread && previous.length < all.length && previous.every((c, i) => c == all[i]);
       this.#all = all;
-      this.#thread = (appended && addReplies(this.#thread!, all.slice(previous.length), depth)) || buildThread(all, sort, depth, this.#thread);
-      const roots = this.#thread.roots;
-      if (this.#limit === undefined) this.#limit = pageEnd(roots, 0);
-      if (this.#grow) {
-        this.#focusAfter = roots[this.#limit]?.comment.id;
-        this.#limit = pageEnd(roots, this.#limit);
-        this.#grow = false;
-      }
+      this.#thread =
+        (appended && addReplies(this.#thread!, all.slice(previous.length), depth)) || buildThread(all, oneOf(this, 'sort', this.sort, SORTS, 'oldest'), depth);
+    }
+    const roots = this.#thread!.roots;
+    this.#limit ??= pageEnd(roots, 0);
+    if (this.#grow) {
+      this.#focusAfter = roots[this.#limit]?.comment.id;
+      this.#limit = pageEnd(roots, this.#limit);
+      this.#grow = false;
     }
     oneOf(this, 'date-format', this.dateFormat, DATE_FORMATS, 'absolute');
     // Checked only when it changes: building the Intl formatter that validates it is costly.
-    if (changed.has('timeZone')) this.#zone = this.timeZone || undefined;
-    if (changed.has('timeZone') && this.#zone && !isTimeZone(this.#zone)) {
-      warn(this, 'time-zone', `unknown time-zone "${this.#zone}"`);
-      this.#zone = undefined;
+    if (changed.has('timeZone')) {
+      this.#zone = this.timeZone || undefined;
+      if (this.#zone && !isTimeZone(this.#zone)) {
+        warn(this, 'time-zone', `unknown time-zone "${this.#zone}"`);
+        this.#zone = undefined;
+      }
     }
-    if (oneOf(this, 'body-format', this.bodyFormat, BODY_FORMATS, 'text') === 'html' && !this.#sanitize) {
+    if (oneOf(this, 'body-format', this.bodyFormat, BODY_FORMATS, 'text') == 'html' && !this.#sanitize) {
       loadSanitizer().then(
         (sanitize) => {
           this.#sanitize = sanitize;
           this.requestUpdate();
         },
-        (error) => warn(this, 'sanitizer', `DOMPurify failed to load (${error}): HTML bodies shown as text`),
+        (error) => warn(this, 'sanitizer', `DOMPurify failed to load (${error}): HTML shown as text`),
       );
     }
-  }
-
-  #all: Comment[] = [];
-
-  #unique(list: Comment[]): Comment[] {
-    const seen = new Set<string>();
-    return list.filter((c) => !seen.has(c.id) && !!seen.add(c.id));
   }
 
   protected override updated(): void {
     // Deferred: revealing may request another update, which must not happen inside this one.
     if (this.#hashPending) queueMicrotask(() => this.#revealHash());
-    if (this.#focusAfter) {
-      this.#comment(this.#focusAfter)?.focus();
-      this.#focusAfter = undefined;
-    }
+    if (this.#focusAfter) this.#comment(this.#focusAfter)?.focus();
+    this.#focusAfter = undefined;
   }
 
-  #comment(id: string): HTMLElement | null | undefined {
-    return this.shadowRoot?.getElementById(`comment-${id}`);
-  }
-
-  /** Re-renders a node and its ancestors on the next update (they are skipped by `guard` otherwise). */
-  #touch(id?: string) {
-    for (let n = id; n !== undefined; n = this.#thread?.owner.get(n)) this.#rev.set(n, (this.#rev.get(n) ?? 0) + 1);
-    this.requestUpdate();
+  #comment(id: string) {
+    return this.shadowRoot!.getElementById(`comment-${id}`);
   }
 
   // ---- permalinks -------------------------------------------------------------------------
@@ -306,34 +295,29 @@ export class KqCommentThread extends KqElement {
    * expand its ancestors, render its thread, scroll to it and mark it `highlighted`.
    */
   async #revealHash() {
-    const match = /^#comment-(.+)$/.exec(location.hash);
-    const thread = this.#thread;
-    if (!match) return void (this.#hashPending = false);
-    let id: string;
+    const thread = this.#thread!;
+    let id: string | undefined;
     try {
-      id = decodeURIComponent(match[1]);
+      id = decodeURIComponent(/^#comment-(.+)/.exec(location.hash)?.[1] ?? '');
     } catch {
-      return void (this.#hashPending = false);
+      // a malformed hash is not ours
     }
-    if (!thread?.nodes.has(id)) return; // not loaded (yet): try again when data arrives
+    if (id && !thread.nodes.has(id)) return; // not loaded (yet): try again when data arrives
     this.#hashPending = false;
-    for (let o = thread.owner.get(id); o !== undefined; o = thread.owner.get(o)) {
-      if (this.#collapsed.delete(o)) this.#touch(o);
-    }
+    if (!id) return;
+    for (let o = id; thread.owner.has(o); ) this.#collapsed.delete((o = thread.owner.get(o)!));
     this.#pinned.add(rootOf(thread, id));
-    const previous = this.#highlight;
     this.#highlight = id;
-    this.#touch(previous);
-    this.#touch(id);
+    this.requestUpdate();
     await this.updateComplete;
-    const el = this.#comment(id);
-    if (!el) return;
+    const el = this.#comment(id)!;
     el.scrollIntoView({ block: 'start' });
-    if (document.activeElement === document.body || document.activeElement === null) el.focus({ preventScroll: true });
+    if (!document.activeElement || document.activeElement == document.body) el.focus({ preventScroll: true });
     // Comments above it may have been rendered at their estimated size (content-visibility): settle.
     requestAnimationFrame(() => el.scrollIntoView({ block: 'start' }));
   }
 
+  /** Says `message` in the status region (emptied first, so that the same message is said again). */
   async #announce(message: string) {
     this.#status = '';
     this.requestUpdate();
@@ -358,17 +342,15 @@ export class KqCommentThread extends KqElement {
 
   /** j / k move focus to the next / previous comment (not while typing). */
   readonly #onKey = (event: KeyboardEvent) => {
-    if ((event.key !== 'j' && event.key !== 'k') || event.ctrlKey || event.metaKey || event.altKey) return;
     const path = event.composedPath() as HTMLElement[];
-    if (path.some((n) => n.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(n.tagName))) return;
+    if (!/^[jk]$/.test(event.key) || event.ctrlKey || event.metaKey || event.altKey || path.some((n) => n.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(n.tagName))) return;
     const articles = [...this.shadowRoot!.querySelectorAll('article')];
-    const current = path.find((n) => n.localName === 'article') as HTMLElement | undefined;
-    let i = current ? articles.indexOf(current) : -1;
-    i = event.key === 'j' ? i + 1 : (i < 0 ? articles.length : i) - 1;
-    const target = articles[Math.max(0, Math.min(i, articles.length - 1))];
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
+    const i = articles.indexOf(path.find((n) => n.localName == 'article') as HTMLElement);
+    const target = articles[Math.max(0, Math.min(event.key == 'j' ? i + 1 : (i < 0 ? articles.length : i) - 1, articles.length - 1))];
+    if (target) {
+      event.preventDefault();
+      target.focus();
+    }
   };
 
   // ---- posting ----------------------------------------------------------------------------
@@ -380,223 +362,249 @@ export class KqCommentThread extends KqElement {
   }
 
   #openReply(id?: string) {
-    const previous = this.#replyTo;
     this.#replyTo = id;
-    this.#touch(previous);
-    this.#touch(id);
-    if (id) this.updateComplete.then(() => this.shadowRoot?.getElementById(`name-${id}`)?.focus());
+    this.requestUpdate();
+    if (id) this.updateComplete.then(() => this.shadowRoot!.getElementById(`name-${id}`)?.focus());
   }
 
   async #submit(key: string) {
     const draft = this.#draft(key);
+    const name = draft.name.trim();
+    const body = draft.body.trim();
     draft.failure = undefined;
-    if (!validate(draft)) {
-      this.#touch(key || undefined);
+    draft.invalid = { name: !name, body: !body };
+    if (!name || !body) {
+      this.requestUpdate();
       await this.updateComplete;
-      this.shadowRoot?.getElementById(`${draft.invalid.name ? 'name' : 'body'}-${key || 'top'}`)?.focus();
+      this.shadowRoot!.getElementById(`${name ? 'body' : 'name'}-${key || 'top'}`)!.focus();
       return;
     }
-    const detail: CommentSubmitDetail = { name: draft.name.trim(), body: draft.body.trim(), parentId: key || undefined };
-    this.#lastName = detail.name;
+    const detail: CommentSubmitDetail = { name, body, parentId: key || undefined };
+    this.#lastName = name;
     const allowed = this.dispatchEvent(new CustomEvent('kq-comment-submit', { detail, bubbles: true, composed: true, cancelable: true }));
     this.#drafts.delete(key);
-    if (key) {
-      this.#openReply(undefined);
-      if (this.#collapsed.delete(key)) this.#touch(key);
-    }
+    this.#collapsed.delete(key);
+    if (key) this.#openReply();
     this.requestUpdate();
     if (!allowed || !this.action) {
-      this.#focusAfter = key || undefined;
+      this.#focusAfter = key;
       return;
     }
     // Optimistic: the comment shows at once, awaiting moderation, then the server's answer replaces it.
-    const local: Comment = { id: `kq-local-${++localIds}`, author: { name: detail.name }, published: new Date().toISOString(), body: detail.body, status: 'pending' };
-    if (key) local.parentId = key;
+    const local: Comment = { id: `kq-local-${++localIds}`, parentId: detail.parentId, author: { name }, published: new Date().toISOString(), body, status: 'pending' };
+    const pin = (id: string) => this.#pinned.add(key ? rootOf(this.#thread!, key) : id);
     this.#posted = [...this.#posted, local];
-    this.#pinned.add(key && this.#thread ? rootOf(this.#thread, key) : local.id);
+    pin(local.id);
     this.#focusAfter = local.id;
     this.#announce(this.localize.term('pending'));
     try {
-      const { data } = await fetchJson(this.action, { method: 'POST', body: detail });
-      const saved = this.#normalize([data])[0];
-      if (saved) this.#pinned.add(key && this.#thread ? rootOf(this.#thread, key) : saved.id);
-      this.#posted = this.#posted.map((c) => (c === local ? (saved ?? local) : c));
+      const saved = this.#normalize([(await fetchJson(this.action, { method: 'POST', body: detail })).data])[0] ?? local;
+      pin(saved.id);
+      this.#posted = this.#posted.map((c) => (c == local ? saved : c));
     } catch (error) {
-      warn(this, 'post', (error as Error).message);
-      this.#posted = this.#posted.filter((c) => c !== local);
-      this.#drafts.set(key, { ...draft, invalid: {}, failure: error instanceof LoadError && (error.status === 401 || error.status === 403) ? 'unauthorized' : 'sendFailed' });
+      warn(this, 'post', String(error));
+      this.#posted = this.#posted.filter((c) => c != local);
+      this.#drafts.set(key, { ...draft, invalid: {}, failure: [401, 403].includes((error as LoadError).status!) ? 'unauthorized' : 'sendFailed' });
       if (key) this.#openReply(key);
     }
     this.requestUpdate();
   }
 
+  /**
+   * A reply form: labelled name and text fields; after a submit attempt, the validation messages
+   * are tied to their fields with `aria-describedby` and `aria-invalid`. A failed send shows its
+   * reason in an alert with a retry button, the typed text untouched.
+   */
   #form(key: string, label: string) {
-    return renderForm(this.#draft(key), this.localize, {
-      key: key || 'top',
-      label,
-      onSubmit: () => this.#submit(key),
-      onCancel: key ? () => this.#openReply(undefined) : undefined,
-      onChange: () => this.#touch(key || undefined),
-    });
+    const t = this.localize;
+    const draft = this.#draft(key);
+    const k = key || 'top';
+    const submit = () => this.#submit(key);
+    const input = ({ target }: Event) => {
+      const { name, value } = target as HTMLInputElement & { name: 'name' | 'body' };
+      draft[name] = value;
+      if (draft.invalid[name] && value.trim()) {
+        draft.invalid[name] = false;
+        this.requestUpdate();
+      }
+    };
+    const field = (name: 'name' | 'body', control: unknown) =>
+      html`<p class="field">
+        <label for="${name}-${k}">${t.term(name == 'name' ? 'yourName' : 'yourComment')}</label>${control}${draft.invalid[name]
+          ? html`<span id="${name}-${k}-error" part="field-error" class="error">${t.term(name == 'name' ? 'nameRequired' : 'bodyRequired')}</span>`
+          : nothing}
+      </p>`;
+    const error = (name: 'name' | 'body') => (draft.invalid[name] ? `${name}-${k}-error` : nothing);
+    return html`<form
+      part="form"
+      aria-label=${label}
+      novalidate
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      ${field(
+        'name',
+        html`<input id="name-${k}" name="name" autocomplete="name" maxlength="200" .value=${live(draft.name)} @input=${input}
+          aria-invalid=${!!draft.invalid.name} aria-describedby=${error('name')} />`,
+      )}
+      ${field(
+        'body',
+        html`<textarea id="body-${k}" name="body" rows="4" .value=${live(draft.body)} @input=${input}
+          aria-invalid=${!!draft.invalid.body} aria-describedby=${error('body')}></textarea>`,
+      )}
+      ${draft.failure
+        ? html`<p role="alert" part="form-error" class="error">
+            ${t.term(draft.failure)} <button type="button" part="retry" @click=${submit}>${t.term('retry')}</button>
+          </p>`
+        : nothing}
+      <p class="buttons">
+        <button part="submit">${t.term('publish')}</button>
+        ${key ? html`<button type="button" part="cancel" @click=${() => this.#openReply()}>${t.term('cancel')}</button>` : nothing}
+      </p>
+    </form>`;
   }
 
   // ---- rendering --------------------------------------------------------------------------
 
-  #texts = new WeakMap<Comment, unknown>();
-  #bodies = new WeakMap<Comment, HTMLElement>();
-
   #body(c: Comment) {
-    if (this.bodyFormat !== 'html') {
-      let body = this.#texts.get(c);
-      if (!body) this.#texts.set(c, (body = textBody(c.body)));
-      return body;
-    }
-    if (!this.#sanitize) return textBody(htmlToText(c.body));
+    const mode = this.bodyFormat != 'html' ? 0 : this.#sanitize ? 2 : 1;
+    const cache = this.#bodies[mode];
     // One sanitized element per comment, moved (not rebuilt) when its branch is re-rendered.
-    let box = this.#bodies.get(c);
-    if (!box) this.#bodies.set(c, (box = this.#sanitize(c.body)));
-    return box;
+    if (!cache.has(c)) cache.set(c, mode > 1 ? this.#sanitize!(c.body) : textBody(mode ? htmlToText(c.body) : c.body));
+    return cache.get(c);
   }
 
+  /** The date, a permalink; the full date stays in the comment's accessible name when shown as relative. */
   #date(c: Comment) {
     const at = commentTime(c);
-    if (Number.isNaN(at)) return nothing;
+    if (isNaN(at)) return nothing;
     const iso = new Date(at).toISOString();
-    const full = formatAbsolute(at, this.localize.locale, { timeZone: this.#zone, time: true });
-    const id = `d-${c.id}`;
+    const relative = this.dateFormat == 'relative';
     return html`<a part="date" href="#comment-${encodeURIComponent(c.id)}"
-      >${this.dateFormat === 'relative'
-        ? html`<span id=${id} hidden>${full}</span><kq-relative-time datetime=${iso} time-zone=${this.#zone ?? nothing}></kq-relative-time>`
-        : html`<time id=${id} datetime=${iso}>${full}</time>`}</a
+      ><time id="d-${c.id}" datetime=${iso} ?hidden=${relative}>${formatAbsolute(at, this.localize.locale, { timeZone: this.#zone, time: true })}</time
+      >${relative ? html`<kq-relative-time datetime=${iso} time-zone=${this.#zone ?? nothing}></kq-relative-time>` : nothing}</a
     >`;
   }
 
-  #author(c: Comment) {
-    const { name: raw, url, avatar } = c.author;
-    const name = raw || this.localize.term('anonymous');
+  #node = (node: ThreadNode): unknown => {
+    const { comment: c, children, total, replyTo } = node;
+    const { id, status, author } = c;
+    const t = this.localize;
+    const anonymous = t.term('anonymous');
+    const name = author.name || anonymous;
+    const deleted = status == 'deleted';
+    const collapsed = this.#collapsed.has(id);
     const initials = name
       .split(/\s+/)
       .slice(0, 2)
       .map((word) => [...word][0] ?? '')
       .join('')
       .toUpperCase();
-    return html`${avatar
-        ? html`<img part="avatar" class="avatar" src=${avatar} alt="" width="40" height="40" loading="lazy" decoding="async" />`
-        : html`<span part="avatar initials" class="avatar" aria-hidden="true">${initials}</span>`}
-      <span id="a-${c.id}" part="author" class="author" dir="auto">${url ? html`<a href=${url} rel="nofollow ugc noopener">${name}</a>` : name}</span>`;
-  }
-
-  #renderNode = (node: ThreadNode): unknown =>
-    guard([node, this.#rev.get(node.comment.id), this.#renderKey], () => {
-      const { comment: c, children, total } = node;
-      const id = c.id;
-      const deleted = c.status === 'deleted';
-      const collapsed = this.#collapsed.has(id);
-      const part = ['comment', c.status === 'pending' && 'pending', deleted && 'deleted', this.#highlight === id && 'highlighted'].filter(Boolean).join(' ');
-      const t = this.localize;
-      return html`<article id="comment-${id}" part=${part} tabindex="-1" aria-labelledby=${deleted ? `a-${id}` : `a-${id} d-${id}`} class=${node.replyTo ? 'flat' : ''}>
+    return html`<li>
+      <article
+        id="comment-${id}"
+        part="comment ${status == 'pending' ? 'pending' : deleted ? 'deleted' : ''} ${this.#highlight == id ? 'highlighted' : ''}"
+        tabindex="-1"
+        aria-labelledby="a-${id}${deleted ? '' : ` d-${id}`}"
+      >
         <div class="main">
           ${deleted
             ? html`<p id="a-${id}" part="tombstone" class="tombstone">${t.term('deleted')}</p>`
             : html`<header class="meta">
-                  ${this.#author(c)}
-                  ${node.replyTo !== undefined ? html`<span part="in-reply-to">${t.term('inReplyTo', node.replyTo || t.term('anonymous'))}</span>` : nothing}
-                  ${this.#date(c)} ${c.status === 'pending' ? html`<span part="badge" class="badge">${t.term('pending')}</span>` : nothing}
+                  ${author.avatar
+                    ? html`<img part="avatar" class="avatar" src=${author.avatar} alt="" width="40" height="40" loading="lazy" decoding="async" />`
+                    : html`<span part="avatar initials" class="avatar" aria-hidden="true">${initials}</span>`}
+                  <span id="a-${id}" part="author" class="author" dir="auto"
+                    >${author.url ? html`<a href=${author.url} rel=${UGC_REL}>${name}</a>` : name}</span
+                  >
+                  ${replyTo !== undefined ? html`<span part="in-reply-to">${t.term('inReplyTo', replyTo || anonymous)}</span>` : nothing} ${this.#date(c)}
+                  ${status == 'pending' ? html`<span part="badge" class="badge">${t.term('pending')}</span>` : nothing}
                 </header>
                 <div part="body" class="body" dir="auto">${this.#body(c)}</div>
                 <p part="actions" class="actions">
                   ${this.closed || id.startsWith('kq-local-')
                     ? nothing
-                    : html`<button type="button" aria-expanded=${this.#replyTo === id ? 'true' : 'false'} @click=${() => this.#openReply(this.#replyTo === id ? undefined : id)}>
+                    : html`<button type="button" aria-expanded=${this.#replyTo == id} @click=${() => this.#openReply(this.#replyTo == id ? undefined : id)}>
                         ${t.term('reply')}
                       </button>`}
                   <button type="button" @click=${() => this.#copyLink(id)}>${t.term('copyLink')}</button>
-                  ${c.likes ? html`<span class="likes">${t.term('likes', c.likes)}</span>` : nothing}
+                  ${c.likes ? html`<span>${t.term('likes', c.likes)}</span>` : nothing}
                 </p>
-                ${this.#replyTo === id && !this.closed ? this.#form(id, t.term('inReplyTo', c.author.name || t.term('anonymous'))) : nothing}`}
+                ${this.#replyTo == id && !this.closed ? this.#form(id, t.term('inReplyTo', name)) : nothing}`}
         </div>
         ${children.length
-          ? html`<button type="button" part="toggle" class="toggle" aria-expanded=${collapsed ? 'false' : 'true'} aria-controls="r-${id}" @click=${() => this.#toggle(id)}>
+          ? html`<button
+                type="button"
+                part="toggle"
+                class="toggle"
+                aria-expanded=${!collapsed}
+                aria-controls="r-${id}"
+                @click=${() => {
+                  if (!this.#collapsed.delete(id)) this.#collapsed.add(id);
+                  this.requestUpdate();
+                }}
+              >
                 ${t.term(collapsed ? 'showReplies' : 'hideReplies', total)}
               </button>
               <ol id="r-${id}" part="replies" class="replies" role="list" ?hidden=${collapsed}>
-                ${collapsed ? nothing : this.#list(children)}
+                ${collapsed ? nothing : children.map(this.#node)}
               </ol>`
           : nothing}
-      </article>`;
-    });
+      </article>
+    </li>`;
+  };
 
-  #renderKey = '';
-
-  #list(nodes: readonly ThreadNode[]) {
-    return repeat(
-      nodes,
-      (node) => node.comment.id,
-      (node) => html`<li>${this.#renderNode(node)}</li>`,
-    );
-  }
-
-  #toggle(id: string) {
-    if (!this.#collapsed.delete(id)) this.#collapsed.add(id);
-    this.#touch(id);
-  }
-
-  #showMore() {
-    const roots = this.#thread?.roots ?? [];
-    if ((this.#limit ?? 0) < roots.length) {
-      this.#focusAfter = roots[this.#limit!].comment.id;
-      this.#limit = pageEnd(roots, this.#limit!);
+  #showMore = () => {
+    const roots = this.#thread!.roots;
+    const limit = this.#limit!;
+    if (limit < roots.length) {
+      this.#focusAfter = roots[limit].comment.id;
+      this.#limit = pageEnd(roots, limit);
       this.requestUpdate();
-    } else if (this.#next) {
-      this.#more.run();
-    }
-  }
+    } else this.#more.run();
+  };
 
   protected override render() {
     const t = this.localize;
-    const thread = this.#thread;
-    const source = this.#source;
-    // Anything every comment's rendering depends on besides its node: a change re-renders all.
-    this.#renderKey = [t.lang, this.dateFormat, this.#zone, this.bodyFormat, !!this.#sanitize, this.closed].join();
-    if (!source || !thread) {
-      const failed = this.#load.status === TaskStatus.ERROR;
+    const thread = this.#thread!;
+    const more = this.#more.status;
+    if (!this.#source) {
+      const failed = this.#load.status == TaskStatus.ERROR;
       return html`<slot></slot>
         <div part="message" class="message" role=${failed ? 'alert' : 'status'}>
           ${failed
             ? html`${t.term('loadError')} <button type="button" @click=${() => this.#load.run()}>${t.term('retry')}</button>`
-            : this.src && this.comments === undefined && !this.#inline
+            : this.src
               ? t.term('loading')
               : nothing}
         </div>`;
     }
     const roots = thread.roots;
-    const limit = this.#limit ?? 0;
-    const shown = roots.length > limit ? roots.filter((n, i) => i < limit || this.#pinned.has(n.comment.id)) : roots;
-    const moreError = this.#more.status === TaskStatus.ERROR;
-    return html`<section part="base" aria-labelledby="heading">
+    const shown = roots.filter((n, i) => i < this.#limit! || this.#pinned.has(n.comment.id));
+    return html`<section part="base" aria-labelledby="heading" @keydown=${this.#onKey}>
       <header class="head">
         <div id="heading" part="heading" role="heading" aria-level=${this.headingLevel}>${t.term('commentCount', thread.count)}</div>
         ${roots.length > 1
-          ? html`<label part="sort" class="sort"
+          ? html`<label part="sort"
               >${t.term('sortBy')}
               <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as CommentSort)}>
-                ${SORTS.map(
-                  (s) => html`<option value=${s} ?selected=${this.sort === s}>${t.term(s === 'oldest' ? 'sortOldest' : s === 'newest' ? 'sortNewest' : 'sortTop')}</option>`,
-                )}
+                ${SORTS.map((s) => html`<option value=${s} ?selected=${this.sort == s}>${t.term(SORT_TERMS[s])}</option>`)}
               </select></label
             >`
           : nothing}
       </header>
-      ${roots.length ? html`<ol part="list" class="list" role="list">${this.#list(shown)}</ol>` : html`<p part="message" class="message">${t.term('noComments')}</p>`}
+      ${roots.length ? html`<ol part="list" role="list">${shown.map(this.#node)}</ol>` : html`<p part="message" class="message">${t.term('noComments')}</p>`}
       ${shown.length < roots.length || this.#next
         ? html`<p class="more">
-            ${moreError ? html`<span role="alert">${t.term('loadError')}</span>` : nothing}
-            <button type="button" part="more" ?disabled=${this.#more.status === TaskStatus.PENDING} @click=${() => this.#showMore()}>
-              ${t.term(moreError ? 'retry' : 'loadMoreComments')}
+            ${more == TaskStatus.ERROR ? html`<span role="alert">${t.term('loadError')}</span>` : nothing}
+            <button type="button" part="more" ?disabled=${more == TaskStatus.PENDING} @click=${this.#showMore}>
+              ${t.term(more == TaskStatus.ERROR ? 'retry' : 'loadMoreComments')}
             </button>
           </p>`
         : nothing}
-      ${this.closed ? html`<p part="message" class="message">${t.term('closed')}</p>` : this.#form(TOP, t.term('yourComment'))}
+      ${this.closed ? html`<p part="message" class="message">${t.term('closed')}</p>` : this.#form('', t.term('yourComment'))}
       <div role="status" class="visually-hidden">${this.#status}</div>
     </section>`;
   }

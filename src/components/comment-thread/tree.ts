@@ -3,7 +3,7 @@ import { commentTime, type Comment } from '../../internal/comment.js';
 export const SORTS = ['oldest', 'newest', 'top'] as const;
 export type CommentSort = (typeof SORTS)[number];
 
-/** One comment as displayed: where it sits, what it holds. Nodes are immutable and reused (see `buildThread`). */
+/** One comment as displayed: where it sits, what it holds. */
 export interface ThreadNode {
   readonly comment: Comment;
   /** 1 for a top-level comment; never more than the depth cap. */
@@ -29,47 +29,32 @@ export interface Thread {
 // Undated comments sort as the most recent (after the others in conversation order).
 const time = (c: Comment) => commentTime(c) || Infinity;
 
-function sameList(a: readonly ThreadNode[], b: readonly ThreadNode[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /**
  * Builds the displayed tree from a flat list (pure). Top-level comments follow `sort`; replies
  * always keep conversation order (oldest first). Past `maxDepth`, replies continue flat right after
  * the comment at the cap, in date order, each naming the author it answers. A reply whose parent is
  * unknown (e.g. on a page not loaded yet) is shown at the top level; cycles are broken.
- *
- * Performance: when `previous` is given, every node whose comment and subtree are unchanged is the
- * very same object as before, so the element's `guard()` skips it and adding one reply re-renders
- * only that reply's branch (its ancestors' templates, not their siblings).
  */
-export function buildThread(comments: readonly Comment[], sort: CommentSort, maxDepth: number, previous?: Thread): Thread {
+export function buildThread(comments: readonly Comment[], sort: CommentSort, maxDepth: number): Thread {
   // Works on indices into `comments` (numbers sort and compare fast: 5,000 comments in a few ms).
   const n = comments.length;
   const index = new Map<string, number>();
   const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    index.set(comments[i].id, i);
-    times.push(time(comments[i]));
-  }
+  comments.forEach((c, i) => {
+    index.set(c.id, i);
+    times.push(time(c));
+  });
   const chrono = (a: number, b: number) => times[a] - times[b] || a - b;
   const replies = new Map<number, number[]>();
   const top: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const parent = comments[i].parentId;
-    const p = parent === undefined ? undefined : index.get(parent);
+  comments.forEach((c, i) => {
+    const p = index.get(c.parentId!);
     if (p === undefined) top.push(i);
-    else {
-      const list = replies.get(p);
-      if (list) list.push(i);
-      else replies.set(p, [i]);
-    }
-  }
+    else if (!replies.get(p)?.push(i)) replies.set(p, [i]);
+  });
   for (const list of replies.values()) list.sort(chrono);
   const likes = (i: number) => comments[i].likes ?? 0;
-  top.sort(sort === 'newest' ? (a, b) => times[b] - times[a] || a - b : sort === 'top' ? (a, b) => likes(b) - likes(a) || chrono(a, b) : chrono);
+  top.sort(sort == 'newest' ? (a, b) => times[b] - times[a] || a - b : sort == 'top' ? (a, b) => likes(b) - likes(a) || chrono(a, b) : chrono);
 
   const nodes = new Map<string, ThreadNode>();
   const owner = new Map<string, string>();
@@ -78,23 +63,20 @@ export function buildThread(comments: readonly Comment[], sort: CommentSort, max
 
   const make = (i: number, depth: number, children: ThreadNode[], ownerId?: string, replyTo?: string): ThreadNode => {
     const comment = comments[i];
-    const old = previous?.nodes.get(comment.id);
-    const node =
-      old && old.comment === comment && old.depth === depth && old.replyTo === replyTo && sameList(old.children, children)
-        ? old
-        : { comment, depth, children, total: children.reduce((sum, child) => sum + 1 + child.total, 0), replyTo };
+    const node = { comment, depth, children, total: children.reduce((sum, child) => sum + 1 + child.total, 0), replyTo };
     nodes.set(comment.id, node);
     if (ownerId !== undefined) owner.set(comment.id, ownerId);
-    if (comment.status !== 'deleted') count++;
+    if (comment.status != 'deleted') count++;
     return node;
   };
 
   const collect = (i: number, into: number[]) => {
     for (const r of replies.get(i) ?? []) {
-      if (placed[r]) continue;
-      placed[r] = 1;
-      into.push(r);
-      collect(r, into);
+      if (!placed[r]) {
+        placed[r] = 1;
+        into.push(r);
+        collect(r, into);
+      }
     }
   };
 
@@ -103,9 +85,8 @@ export function buildThread(comments: readonly Comment[], sort: CommentSort, max
     for (const i of list) {
       if (placed[i]) continue;
       placed[i] = 1;
-      const id = comments[i].id;
       if (depth < maxDepth) {
-        out.push(make(i, depth, level(replies.get(i) ?? [], depth + 1, id), ownerId));
+        out.push(make(i, depth, level(replies.get(i) ?? [], depth + 1, comments[i].id), ownerId));
       } else {
         out.push(make(i, depth, [], ownerId));
         const flat: number[] = [];
@@ -118,7 +99,7 @@ export function buildThread(comments: readonly Comment[], sort: CommentSort, max
 
   const roots = level(top, 1);
   // Whatever a cycle of parentIds left out is shown at the top level rather than lost.
-  if (nodes.size < n) roots.push(...level([...Array(n).keys()].filter((i) => !placed[i]), 1));
+  if (nodes.size < n) roots.push(...level([...placed.keys()].filter((i) => !placed[i]), 1));
   return { roots, nodes, owner, count };
 }
 
@@ -134,11 +115,10 @@ export function addReplies(thread: Thread, added: readonly Comment[], maxDepth: 
   // returned thread replaces `thread`, which must not be used afterwards.
   const nodes = thread.nodes as Map<string, ThreadNode>;
   const owner = thread.owner as Map<string, string>;
-  let roots = thread.roots;
-  let count = thread.count;
+  let { roots, count } = thread;
   const ids = new Set(added.map((c) => c.id));
   for (const c of added) {
-    const parent = c.parentId === undefined ? undefined : nodes.get(c.parentId);
+    const parent = nodes.get(c.parentId!);
     if (!parent || parent.depth >= maxDepth || nodes.has(c.id) || ids.has(c.parentId!)) return null;
   }
   for (const comment of added) {
@@ -151,16 +131,14 @@ export function addReplies(thread: Thread, added: readonly Comment[], maxDepth: 
     children.splice(i < 0 ? children.length : i, 0, node);
     nodes.set(comment.id, node);
     owner.set(comment.id, parent.comment.id);
-    if (comment.status !== 'deleted') count++;
+    if (comment.status != 'deleted') count++;
     // Copy the path up to the top level, each ancestor counting one more reply.
     let old: ThreadNode = parent;
     let copy: ThreadNode = { ...parent, children, total: parent.total + 1 };
     for (;;) {
       nodes.set(copy.comment.id, copy);
-      const up = owner.get(old.comment.id);
-      const container = up === undefined ? undefined : nodes.get(up)!;
-      const list = container ? container.children : roots;
-      const replaced = list.map((n) => (n === old ? copy : n));
+      const container = nodes.get(owner.get(old.comment.id)!);
+      const replaced = (container ? container.children : roots).map((n) => (n == old ? copy : n));
       if (!container) {
         roots = replaced;
         break;
@@ -174,26 +152,17 @@ export function addReplies(thread: Thread, added: readonly Comment[], maxDepth: 
 
 /** The top-level comment under which `id` is shown (itself when top-level). */
 export function rootOf(thread: Thread, id: string): string {
-  let top = id;
-  for (let o = thread.owner.get(id); o !== undefined; o = thread.owner.get(o)) top = o;
-  return top;
+  while (thread.owner.has(id)) id = thread.owner.get(id)!;
+  return id;
 }
 
-/** Threads revealed per step: up to 50 threads or 150 comments, at least one thread. */
-export const PAGE_THREADS = 50;
-export const PAGE_COMMENTS = 150;
-
 /**
- * Where the next step of progressive rendering stops: from `start`, take whole threads until
- * PAGE_THREADS threads or PAGE_COMMENTS comments are reached. Used for the first paint and for
+ * Where the next step of progressive rendering stops: from `start`, take whole threads until 50
+ * threads or 150 comments are reached (at least one thread). Used for the first paint and for
  * each "Voir plus de commentaires" click, so that 5,000 comments never render at once.
  */
 export function pageEnd(roots: readonly ThreadNode[], start: number): number {
   let end = start;
-  let shown = 0;
-  while (end < roots.length && end - start < PAGE_THREADS && (shown < PAGE_COMMENTS || end === start)) {
-    shown += 1 + roots[end].total;
-    end++;
-  }
+  for (let shown = 0; end < roots.length && end - start < 50 && (shown < 150 || end == start); end++) shown += 1 + roots[end].total;
   return end;
 }

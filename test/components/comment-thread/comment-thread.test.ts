@@ -1,8 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../../src/components/comment-thread/comment-thread.define.js';
-import type { KqCommentThread } from '../../../src/components/comment-thread/comment-thread.js';
-import type { CommentSubmitDetail } from '../../../src/components/comment-thread/form.js';
+import type { CommentSubmitDetail, KqCommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import { addReplies, buildThread, pageEnd, rootOf, type ThreadNode } from '../../../src/components/comment-thread/tree.js';
 import { normalizeComments } from '../../../src/internal/comment.js';
 import { captureWarnings, expectNoGarbage, settled } from '../../helpers.js';
