@@ -1,11 +1,22 @@
-// `npm run build` (after the manifest): two kinds of output.
-// 1. dist/**.js — per-component ES modules mirroring src/, lit, @lit/* and date-fns external,
-//    tree-shakable (only *.define.js files have side effects), for bundler users.
-// 2. dist/kiosque.min.js — one self-contained minified ES module (Lit included) for a
-//    <script type="module"> tag; what it loads on demand is in dist/chunks/.
+// `npm run build` (after the manifest) makes three kinds of output.
+// 1. For bundlers (npm): dist/**.js — per-component ES modules mirroring src/, lit, @lit/*,
+//    date-fns and DOMPurify external, tree-shakable (only *.define.js files have side effects).
+//    dist/autoloader.js is the autoloader for bundler users (it imports the define modules).
+// 2. Self-contained browser bundles at stable paths (Lit included, production mode, minified):
+//    dist/kiosque.min.js      ES module, registers every element; on-demand code in dist/chunks/.
+//    dist/kiosque.classic.min.js  classic script (IIFE, global `kiosque`) for <script defer> on CMSs
+//                             that strip type="module". A classic script cannot load code on demand
+//                             the way a module does, so DOMPurify (only used by the comment thread's
+//                             opt-in HTML bodies) is inlined: one file, no extra request, ~8 KB more.
+// 3. The CDN set, dist/cdn/: versioned, immutable names (the version in every entry file name,
+//    a content hash in every shared chunk), so a CDN may cache them forever:
+//    kiosque-<version>.min.js, kiosque-<version>.classic.min.js (copies of the bundles above),
+//    autoloader-<version>.min.js + components/<name>-<version>.min.js + chunks/*-<hash>.min.js
+//    (code-split, sharing one copy of Lit; the autoloader imports only the components it finds).
+//    scripts/sri.mjs then prints their Subresource Integrity hashes and writes dist/sri.json.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
@@ -15,13 +26,21 @@ export const plugins = () => [esbuild(esbuildOptions), minifyTemplateLiterals({ 
 export const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
 const external = (id) => /^(lit|@lit\/|@lit-labs\/|date-fns|dompurify)/.test(id);
 
+export const version = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
 const files = (dir) => readdirSync(dir, { recursive: true }).map((f) => `${dir}/${f}`).filter((f) => f.endsWith('.ts'));
 const entries = [
   'src/index.ts',
   'src/all.ts',
+  'src/autoloader.ts',
   ...files('src/components').filter((f) => !f.endsWith('.styles.ts')),
   ...files('src/translations'),
 ];
+/** Each component's registration module, by name: the CDN's per-component entries. */
+const defineModules = Object.fromEntries(
+  readdirSync('src/components').map((name) => [`components/${name}`, `src/components/${name}/${name}.define.ts`]),
+);
+const selfContained = () => [nodeResolve(), ...plugins()];
+const minify = terser(terserOptions);
 
 export default [
   {
@@ -39,15 +58,36 @@ export default [
   },
   {
     input: 'src/all.ts',
-    plugins: [nodeResolve(), ...plugins()],
+    plugins: selfContained(),
     // Modules loaded on demand (DOMPurify, for opt-in HTML comment bodies) become chunks beside it.
-    output: {
-      dir: 'dist',
-      entryFileNames: 'kiosque.min.js',
-      chunkFileNames: 'chunks/[name]-[hash].min.js',
-      format: 'es',
+    output: [
+      { dir: 'dist', entryFileNames: 'kiosque.min.js', chunkFileNames: 'chunks/[name]-[hash].min.js' },
+      { dir: 'dist/cdn', entryFileNames: `kiosque-${version}.min.js`, chunkFileNames: 'chunks/[name]-[hash].min.js' },
+    ].map((output) => ({ ...output, format: 'es', sourcemap: true, plugins: [minify] })),
+  },
+  {
+    input: 'src/all.ts',
+    plugins: selfContained(),
+    output: ['dist/kiosque.classic.min.js', `dist/cdn/kiosque-${version}.classic.min.js`].map((file) => ({
+      file,
+      format: 'iife',
+      name: 'kiosque',
+      inlineDynamicImports: true,
       sourcemap: true,
-      plugins: [terser(terserOptions)],
+      // Not a module: top-level names must survive (the `kiosque` global).
+      plugins: [terser({ ...terserOptions, module: false })],
+    })),
+  },
+  {
+    input: { autoloader: 'src/autoloader.ts', ...defineModules },
+    plugins: selfContained(),
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: `[name]-${version}.min.js`,
+      chunkFileNames: 'chunks/[name]-[hash].min.js',
+      sourcemap: true,
+      plugins: [minify],
     },
   },
 ];

@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROME_ARGS, CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH } from './scripts/browsers.mjs';
+import { distFiles } from './test/server/dist.mjs';
 import { fixtureServer } from './test/server/index.mjs';
 
 
@@ -40,7 +41,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [fixtureServer],
+  middleware: [fixtureServer, distFiles],
   browsers,
   concurrency: 2,
   concurrentBrowsers: 3,

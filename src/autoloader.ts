@@ -1,0 +1,67 @@
+// The autoloader: defines only the kiosque elements a page uses, when it uses them.
+// It looks for undefined `kq-*` elements in the document (and in the open shadow roots it meets),
+// imports each one's registration module on demand, and keeps watching for elements added later.
+// A page loads it once: <script type="module" src=".../autoloader.js"></script>.
+// Elements a component renders itself (kq-relative-time inside kq-article-card) come with it as
+// declared dependencies; the autoloader only handles the tags it finds.
+
+/** Each tag's registration module, loaded on first sight. */
+const loaders: Record<string, () => Promise<unknown>> = {
+  'kq-article-card': () => import('./components/article-card/article-card.define.js'),
+  'kq-comment-thread': () => import('./components/comment-thread/comment-thread.define.js'),
+  'kq-contact-link': () => import('./components/contact-link/contact-link.define.js'),
+  'kq-related-articles': () => import('./components/related-articles/related-articles.define.js'),
+  'kq-relative-time': () => import('./components/relative-time/relative-time.define.js'),
+};
+
+const requested = new Map<string, Promise<unknown>>();
+const watched = new WeakSet<Node>();
+
+/** Loads the module of one tag (once). Resolves when the tag is defined. */
+export function load(tag: string): Promise<unknown> {
+  let pending = requested.get(tag);
+  if (!pending) {
+    const loader = loaders[tag];
+    pending = loader
+      ? loader().catch((error: unknown) => {
+          requested.delete(tag); // a later sighting tries again (e.g. after a network failure)
+          console.warn(`[kiosque] could not load <${tag}>:`, error);
+        })
+      : Promise.resolve(console.warn(`[kiosque] <${tag}> is not a kiosque element; the autoloader ignores it.`));
+    requested.set(tag, pending);
+  }
+  return pending;
+}
+
+function visit(el: Element): void {
+  const tag = el.localName;
+  if (tag.startsWith('kq-') && !customElements.get(tag)) void load(tag);
+  // Open shadow roots are searched and watched too; closed ones cannot be seen.
+  if (el.shadowRoot && !watched.has(el.shadowRoot)) discover(el.shadowRoot);
+}
+
+function scan(root: Document | ShadowRoot | Element): void {
+  if (root instanceof Element) visit(root);
+  for (const el of root.querySelectorAll('*')) visit(el);
+}
+
+const observer = new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  }
+});
+
+/**
+ * Defines the kiosque elements found under `root` and watches it for more. Runs on the document
+ * at start; call it yourself on a shadow root whose host was already on the page when the root
+ * was attached (the autoloader sees open shadow roots only in elements it is told about).
+ */
+export function discover(root: Document | ShadowRoot = document): void {
+  if (!watched.has(root)) {
+    watched.add(root);
+    observer.observe(root, { childList: true, subtree: true });
+  }
+  scan(root);
+}
+
+discover(document);
