@@ -230,7 +230,9 @@ describe('seed page (examples/seed/index.html)', () => {
   for (const width of [1100, 390]) {
     it(`no layout shift when the elements upgrade (${width}px wide)`, async () => {
       // The page as served, minus its bundle: the no-JS render. Then the bundle, as a late script.
-      const { win, doc } = await open({ width, srcdoc: pageHtml.replace(BUNDLE_TAG, '') });
+      const base = `<head><base href="${new URL(PAGE, location.href).href}" />`;
+      const { win, doc } = await open({ width, srcdoc: pageHtml.replace(BUNDLE_TAG, '').replace('<head>', base) });
+      expect(win.getComputedStyle(doc.querySelector('.page')!).display, 'seed.css applies').to.equal('grid');
       await frames(3);
       expect(doc.querySelector('kq-article-card')!.shadowRoot, 'not upgraded yet').to.equal(null);
       const before = boxes(doc);
@@ -252,7 +254,7 @@ describe('seed page (examples/seed/index.html)', () => {
         if (!b) continue; // a fallback node, no longer rendered
         const host = el.localName.startsWith('kq-') && el.localName !== 'kq-relative-time';
         const last = el.localName === 'kq-comment-thread';
-        const delta = Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y), host && !last ? Math.abs(a.height - b.height) : 0, host && !last && getComputedStyle(el).display !== 'inline' ? Math.abs(a.width - b.width) : 0);
+        const delta = Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y), host && !last ? Math.abs(a.height - b.height) : 0, host && !last && win.getComputedStyle(el).display !== 'inline' ? Math.abs(a.width - b.width) : 0);
         worst = Math.max(worst, delta);
         if (delta >= 0.5) moved.push(`${a.name}: ${[a.x, a.y, a.width, a.height].map(Math.round).join(',')} → ${[b.x, b.y, b.width, b.height].map(Math.round).join(',')}`);
       }
