@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
 
+// Styled through the parts where an element has one (no extra class names in the markup).
 export default [
   tokens,
   css`
@@ -8,22 +9,39 @@ export default [
       display: block;
       line-height: 1.5;
     }
-    a {
+    a,
+    [part='actions'] button,
+    [part='toggle'] {
       color: var(--_accent);
     }
     button,
     input,
-    textarea,
-    select {
+    select,
+    textarea {
       font: inherit;
       color: inherit;
+      padding: 0.375rem 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    [part='actions'] button,
+    [part='toggle'] {
+      padding: 0.25rem 0;
+      border: 0;
+      background: none;
+      cursor: pointer;
+    }
+    [part='submit'] {
+      background: var(--_accent);
+      color: var(--_surface);
     }
     :focus-visible {
       outline: 2px solid var(--_focus);
       outline-offset: 2px;
     }
     header,
-    .actions {
+    [part='actions'] {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
@@ -34,14 +52,19 @@ export default [
     }
     #heading {
       font-size: 1.25em;
+    }
+    #heading,
+    [part='author'],
+    [part~='avatar'] {
       font-weight: 700;
+      color: var(--_text);
     }
     ol {
       list-style: none;
       margin: 0;
       padding: 0;
     }
-    .replies {
+    [part='replies'] {
       margin-inline-start: 0.5rem;
       padding-inline-start: var(--kq-comment-indent, 1rem);
       border-inline-start: 2px solid var(--_border);
@@ -61,50 +84,34 @@ export default [
       border-inline-start: 0.25rem solid var(--_accent);
       background: color-mix(in srgb, var(--_accent) 10%, transparent);
     }
+    header a {
+      color: inherit;
+    }
     .meta,
-    .actions {
+    [part='actions'],
+    [part='tombstone'],
+    [part~='message'] {
       color: var(--_muted);
       font-size: 0.875em;
     }
-    .avatar {
+    [part~='avatar'] {
       display: inline-grid;
       place-items: center;
       width: 2.5rem;
       height: 2.5rem;
       border-radius: 50%;
       background: var(--_subtle);
-      color: var(--_text);
-      font-weight: 700;
     }
-    .author {
-      font-weight: 700;
-      color: var(--_text);
-    }
-    .meta a {
-      color: inherit;
-    }
-    .badge {
+    [part='badge'] {
       padding-inline: 0.5rem;
       border-radius: 1rem;
       background: var(--_subtle);
     }
-    .body {
+    [part='body'] {
       overflow-wrap: anywhere;
     }
     p {
       margin: 0.5rem 0;
-    }
-    .tombstone {
-      color: var(--_muted);
-      font-style: italic;
-    }
-    .actions button,
-    .toggle {
-      padding: 0.25rem 0;
-      border: 0;
-      background: none;
-      color: var(--_accent);
-      cursor: pointer;
     }
     form,
     .field {
@@ -112,29 +119,11 @@ export default [
       gap: 0.25rem;
       max-width: 40rem;
     }
-    input,
-    textarea,
-    .buttons button,
-    .more button,
-    .message button {
-      padding: 0.375rem 0.75rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
     [aria-invalid='true'] {
       border-color: var(--_danger);
     }
-    .error {
+    [part$='error'] {
       color: var(--_danger);
-    }
-    [part='submit'] {
-      background: var(--_accent) !important;
-      color: var(--_surface);
-    }
-    .message {
-      color: var(--_muted);
-      min-height: 3rem;
     }
   `,
 ];

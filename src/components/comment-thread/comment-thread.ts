@@ -1,7 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { NearViewportController } from '../../controllers/near-viewport.js';
 import type { NormalizeProblem } from '../../internal/article.js';
 import { commentPage, commentTime, normalizeComment, type Comment, type CommentPage } from '../../internal/comment.js';
@@ -87,36 +85,75 @@ let localIds = 0;
 export class KqCommentThread extends KqElement {
   static override styles = styles;
   static override dependencies = { 'kq-relative-time': KqRelativeTime };
+  static override properties = {
+    comments: { attribute: false },
+    src: {},
+    action: {},
+    sort: {},
+    maxDepth: { type: Number, attribute: 'max-depth' },
+    dateFormat: { attribute: 'date-format' },
+    timeZone: { attribute: 'time-zone' },
+    bodyFormat: { attribute: 'body-format' },
+    closed: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** Comments as a flat list (replies point at their parent with `parentId`). Takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) comments?: unknown[];
+  comments?: unknown[];
 
-  /** URL of the comments: `{ items, next? }` or an array; loaded when the element nears the viewport, `next` on "load more". */
-  @property() src?: string;
+  /**
+   * URL of the comments: `{ items, next? }` or an array; loaded when the element nears the viewport, `next` on "load more".
+   * @attr src
+   */
+  src?: string;
 
-  /** URL where a new comment is POSTed as JSON `{ name, body, parentId }`; the answer is the created comment. */
-  @property() action?: string;
+  /**
+   * URL where a new comment is POSTed as JSON `{ name, body, parentId }`; the answer is the created comment.
+   * @attr action
+   */
+  action?: string;
 
-  /** Order of top-level comments: `oldest`, `newest`, or `top` (most liked). Replies always keep conversation order. */
-  @property() sort: CommentSort = 'oldest';
+  /**
+   * Order of top-level comments: `oldest`, `newest`, or `top` (most liked). Replies always keep conversation order.
+   * @attr sort
+   */
+  sort: CommentSort = 'oldest';
 
-  /** Nesting levels shown; deeper replies continue flat, saying whom they answer. */
-  @property({ type: Number, attribute: 'max-depth' }) maxDepth = 3;
+  /**
+   * Nesting levels shown; deeper replies continue flat, saying whom they answer.
+   * @attr max-depth
+   */
+  maxDepth = 3;
 
-  /** `absolute` ("3 août 2021 à 11:24") or `relative` ("il y a 4 jours"). */
-  @property({ attribute: 'date-format' }) dateFormat: CommentDateFormat = 'absolute';
+  /**
+   * `absolute` ("3 août 2021 à 11:24") or `relative` ("il y a 4 jours").
+   * @attr date-format
+   */
+  dateFormat: CommentDateFormat = 'absolute';
 
-  /** IANA time zone of the dates (`Europe/Paris`); the reader's by default. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /**
+   * IANA time zone of the dates (`Europe/Paris`); the reader's by default.
+   * @attr time-zone
+   */
+  timeZone?: string;
 
-  /** `text` (default: escaped, URLs linked) or `html` (sanitized by DOMPurify, loaded only then). */
-  @property({ attribute: 'body-format' }) bodyFormat: BodyFormat = 'text';
+  /**
+   * `text` (default: escaped, URLs linked) or `html` (sanitized by DOMPurify, loaded only then).
+   * @attr body-format
+   */
+  bodyFormat: BodyFormat = 'text';
 
-  /** Comments are closed: no form, a message says so. */
-  @property({ type: Boolean, reflect: true }) closed = false;
+  /**
+   * Comments are closed: no form, a message says so.
+   * @attr closed
+   */
+  closed = false;
 
-  /** Level of the count heading (2 by default). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Level of the count heading (2 by default).
+   * @attr heading-level
+   */
+  headingLevel = 2;
 
   readonly #near = new NearViewportController(this);
 
@@ -273,6 +310,13 @@ export class KqCommentThread extends KqElement {
   }
 
   protected override updated(): void {
+    // The fields show their drafts, whatever was typed before a send or a failure (Lit's `live`, lighter).
+    for (const [key, draft] of this.#drafts) {
+      for (const name of ['name', 'body'] as const) {
+        const field = this.shadowRoot!.getElementById(`${name}-${key || 'top'}`) as HTMLInputElement | null;
+        if (field && field.value != draft[name]) field.value = draft[name];
+      }
+    }
     // Deferred: revealing may request another update, which must not happen inside this one.
     if (this.#hashPending) queueMicrotask(() => this.#revealHash());
     if (this.#focusAfter) this.#comment(this.#focusAfter)?.focus();
@@ -431,7 +475,7 @@ export class KqCommentThread extends KqElement {
     const field = (name: 'name' | 'body', control: unknown) =>
       html`<p class="field">
         <label for="${name}-${k}">${t.term(name == 'name' ? 'yourName' : 'yourComment')}</label>${control}${draft.invalid[name]
-          ? html`<span id="${name}-${k}-error" part="field-error" class="error">${t.term(name == 'name' ? 'nameRequired' : 'bodyRequired')}</span>`
+          ? html`<span id="${name}-${k}-error" part="field-error">${t.term(name == 'name' ? 'nameRequired' : 'bodyRequired')}</span>`
           : nothing}
       </p>`;
     const error = (name: 'name' | 'body') => (draft.invalid[name] ? `${name}-${k}-error` : nothing);
@@ -446,20 +490,20 @@ export class KqCommentThread extends KqElement {
     >
       ${field(
         'name',
-        html`<input id="name-${k}" name="name" autocomplete="name" maxlength="200" .value=${live(draft.name)} @input=${input}
+        html`<input id="name-${k}" name="name" autocomplete="name" maxlength="200" @input=${input}
           aria-invalid=${!!draft.invalid.name} aria-describedby=${error('name')} />`,
       )}
       ${field(
         'body',
-        html`<textarea id="body-${k}" name="body" rows="4" .value=${live(draft.body)} @input=${input}
+        html`<textarea id="body-${k}" name="body" rows="4" @input=${input}
           aria-invalid=${!!draft.invalid.body} aria-describedby=${error('body')}></textarea>`,
       )}
       ${draft.failure
-        ? html`<p role="alert" part="form-error" class="error">
+        ? html`<p role="alert" part="form-error">
             ${t.term(draft.failure)} <button type="button" part="retry" @click=${submit}>${t.term('retry')}</button>
           </p>`
         : nothing}
-      <p class="buttons">
+      <p>
         <button part="submit">${t.term('publish')}</button>
         ${key ? html`<button type="button" part="cancel" @click=${() => this.#openReply()}>${t.term('cancel')}</button>` : nothing}
       </p>
@@ -511,19 +555,19 @@ export class KqCommentThread extends KqElement {
       >
         <div class="main">
           ${deleted
-            ? html`<p id="a-${id}" part="tombstone" class="tombstone">${t.term('deleted')}</p>`
+            ? html`<p id="a-${id}" part="tombstone">${t.term('deleted')}</p>`
             : html`<header class="meta">
                   ${author.avatar
-                    ? html`<img part="avatar" class="avatar" src=${author.avatar} alt="" width="40" height="40" loading="lazy" decoding="async" />`
-                    : html`<span part="avatar initials" class="avatar" aria-hidden="true">${initials}</span>`}
-                  <span id="a-${id}" part="author" class="author" dir="auto"
+                    ? html`<img part="avatar" src=${author.avatar} alt="" width="40" height="40" loading="lazy" decoding="async" />`
+                    : html`<span part="avatar initials" aria-hidden="true">${initials}</span>`}
+                  <span id="a-${id}" part="author" dir="auto"
                     >${author.url ? html`<a href=${author.url} rel=${UGC_REL}>${name}</a>` : name}</span
                   >
                   ${replyTo !== undefined ? html`<span part="in-reply-to">${t.term('inReplyTo', replyTo || anonymous)}</span>` : nothing} ${this.#date(c)}
-                  ${status == 'pending' ? html`<span part="badge" class="badge">${t.term('pending')}</span>` : nothing}
+                  ${status == 'pending' ? html`<span part="badge">${t.term('pending')}</span>` : nothing}
                 </header>
-                <div part="body" class="body" dir="auto">${this.#body(c)}</div>
-                <p part="actions" class="actions">
+                <div part="body" dir="auto">${this.#body(c)}</div>
+                <p part="actions">
                   ${this.closed || id.startsWith('kq-local-')
                     ? nothing
                     : html`<button type="button" aria-expanded=${this.#replyTo == id} @click=${() => this.#openReply(this.#replyTo == id ? undefined : id)}>
@@ -538,7 +582,7 @@ export class KqCommentThread extends KqElement {
           ? html`<button
                 type="button"
                 part="toggle"
-                class="toggle"
+               
                 aria-expanded=${!collapsed}
                 aria-controls="r-${id}"
                 @click=${() => {
@@ -548,7 +592,7 @@ export class KqCommentThread extends KqElement {
               >
                 ${t.term(collapsed ? 'showReplies' : 'hideReplies', total)}
               </button>
-              <ol id="r-${id}" part="replies" class="replies" role="list" ?hidden=${collapsed}>
+              <ol id="r-${id}" part="replies" role="list" ?hidden=${collapsed}>
                 ${collapsed ? nothing : children.map(this.#node)}
               </ol>`
           : nothing}
@@ -573,7 +617,7 @@ export class KqCommentThread extends KqElement {
     if (!this.#source) {
       const failed = this.#load.status == TaskStatus.ERROR;
       return html`<slot></slot>
-        <div part="message" class="message" role=${failed ? 'alert' : 'status'}>
+        <div part="message" role=${failed ? 'alert' : 'status'}>
           ${failed
             ? html`${t.term('loadError')} <button type="button" @click=${() => this.#load.run()}>${t.term('retry')}</button>`
             : this.src
@@ -595,16 +639,16 @@ export class KqCommentThread extends KqElement {
             >`
           : nothing}
       </header>
-      ${roots.length ? html`<ol part="list" role="list">${shown.map(this.#node)}</ol>` : html`<p part="message" class="message">${t.term('noComments')}</p>`}
+      ${roots.length ? html`<ol part="list" role="list">${shown.map(this.#node)}</ol>` : html`<p part="message">${t.term('noComments')}</p>`}
       ${shown.length < roots.length || this.#next
-        ? html`<p class="more">
+        ? html`<p>
             ${more == TaskStatus.ERROR ? html`<span role="alert">${t.term('loadError')}</span>` : nothing}
             <button type="button" part="more" ?disabled=${more == TaskStatus.PENDING} @click=${this.#showMore}>
               ${t.term(more == TaskStatus.ERROR ? 'retry' : 'loadMoreComments')}
             </button>
           </p>`
         : nothing}
-      ${this.closed ? html`<p part="message" class="message">${t.term('closed')}</p>` : this.#form('', t.term('yourComment'))}
+      ${this.closed ? html`<p part="message">${t.term('closed')}</p>` : this.#form('', t.term('yourComment'))}
       <div role="status" class="visually-hidden">${this.#status}</div>
     </section>`;
   }
