@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm run check-package` (after `npm run build`): what `npm publish` would ship, checked.
+// 1. `npm pack --dry-run --json`: no tests, stories, sources, benchmarks or examples in the tarball,
+//    and the entry points that package.json names are in it.
+// 2. publint: package.json fields and exports against the packed files.
+// 3. @arethetypeswrong/cli: the types resolve for every export (ESM-only package: `esm-only` profile).
+import { spawnSync } from 'node:child_process';
+
+const run = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+
+const pack = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
+if (pack.status !== 0) {
+  console.error('check-package: npm pack failed');
+  process.exit(1);
+}
+const [{ files, size, unpackedSize, entryCount }] = JSON.parse(pack.stdout);
+const paths = files.map((f) => f.path);
+const forbidden = paths.filter((p) => /^(src|test|stories|bench|examples|scripts|docs|\.storybook|\.ci)\/|\.test\.|\.stories\.|(^|\/)node_modules\//.test(p));
+const required = ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/all.js', 'dist/autoloader.js', 'dist/kiosque.min.js', 'dist/kiosque.classic.min.js', 'dist/sri.json'];
+const missing = required.filter((p) => !paths.includes(p));
+console.log(`npm pack: ${entryCount} files, ${(size / 1000).toFixed(1)} KB packed, ${(unpackedSize / 1000).toFixed(1)} KB unpacked`);
+let failed = false;
+if (forbidden.length) {
+  console.error(`check-package: these must not be published:\n  ${forbidden.join('\n  ')}`);
+  failed = true;
+}
+if (missing.length) {
+  console.error(`check-package: missing from the package (run \`npm run build\` first?):\n  ${missing.join('\n  ')}`);
+  failed = true;
+}
+if (failed) process.exit(1);
+
+for (const [cmd, args] of [
+  ['node_modules/.bin/publint', ['--strict']],
+  ['node_modules/.bin/attw', ['--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped']],
+]) {
+  console.log(`\n== ${cmd.split('/').pop()} ${args.join(' ')}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`check-package: ${cmd.split('/').pop()} failed`);
+    process.exit(1);
+  }
+}
