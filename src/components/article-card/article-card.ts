@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { normalizeArticle, type Article, type NormalizeProblem } from '../../internal/article.js';
 import { KqElement } from '../../internal/kiosque-element.js';
@@ -116,7 +116,7 @@ export class KqArticleCard extends KqElement {
   #data: Article | null = null;
   #href: string | null = null;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const given = this.article;
     const attributes: Record<string, unknown> = {
       title: this.headline,
@@ -147,9 +147,6 @@ export class KqArticleCard extends KqElement {
     }
     if (data?.image?.src !== this.#data?.image?.src) this.imageFailed = false;
     this.#data = data;
-    if (changed.has('readingMinutes') && this.readingMinutes !== undefined && !(this.readingMinutes > 0)) {
-      warn(this, 'reading-minutes', `reading-minutes="${this.readingMinutes}" is not a positive number; computing it from the body.`);
-    }
   }
 
   #onBodyChange(event: Event): void {
@@ -157,22 +154,14 @@ export class KqArticleCard extends KqElement {
     this.bodyWords = countWords(text, this.localize.locale);
   }
 
-  #down: [number, number] = [0, 0];
-
-  /** A click on the card's text follows the headline link, unless it ends a text selection or a drag. */
+  /** A click on the card's text follows the headline link, unless it ends a text selection. */
   #onClick(event: MouseEvent): void {
     const link = this.renderRoot.querySelector<HTMLAnchorElement>('a[part~="link"]');
     if (!link || event.defaultPrevented || event.composedPath().some((n) => n instanceof HTMLAnchorElement || n instanceof HTMLButtonElement)) return;
-    const [x, y] = this.#down;
-    if (Math.abs(event.clientX - x) + Math.abs(event.clientY - y) > 4) return;
     const selection = getSelection();
     const ranges = selection?.getComposedRanges?.({ shadowRoots: [this.shadowRoot!] }) ?? [];
     if (String(selection ?? '') || ranges.some((range) => !range.collapsed)) return;
     link.click();
-  }
-
-  #onPointerDown(event: PointerEvent): void {
-    this.#down = [event.clientX, event.clientY];
   }
 
   #onImageError(): void {
@@ -194,68 +183,44 @@ export class KqArticleCard extends KqElement {
     const minutes = a.readingMinutes ?? readingMinutes(this.bodyWords);
 
     const image = a.image && !this.imageFailed && variant !== 'compact' ? a.image : undefined;
+    const caption = header && image && (image.caption || image.credit);
     const figure = image
-      ? html`<figure part="figure">
-          <img
-            part="image"
-            itemprop=${ip('image')}
-            src=${image.src}
-            srcset=${image.srcset ?? nothing}
-            sizes=${image.sizes ?? nothing}
-            width=${image.width ?? nothing}
-            height=${image.height ?? nothing}
-            alt=${image.alt}
-            loading=${this.priority ? 'eager' : 'lazy'}
-            fetchpriority=${this.priority ? 'high' : nothing}
-            decoding="async"
-            @error=${this.#onImageError}
-          />${header && (image.caption || image.credit)
-            ? html`<figcaption part="caption">${image.caption ?? nothing} ${image.credit ? html`<small part="credit">${term('photoCredit', image.credit)}</small>` : nothing}</figcaption>`
-            : nothing}
-        </figure>`
+      ? html`<figure part="figure"><img part="image" itemprop=${ip('image')} src=${image.src} srcset=${image.srcset ?? nothing}
+        sizes=${image.sizes ?? nothing} width=${image.width ?? nothing} height=${image.height ?? nothing} alt=${image.alt}
+        loading=${this.priority ? 'eager' : 'lazy'} fetchpriority=${this.priority ? 'high' : nothing}
+        @error=${this.#onImageError} />${caption
+          ? html`<figcaption part="caption">${image.caption} ${image.credit ? html`<small part="credit">${term('photoCredit', image.credit)}</small>` : nothing}</figcaption>`
+          : nothing}</figure>`
       : nothing;
-
+    // The category is a link only in the header: a teaser has exactly one link.
     const categoryUrl = header && a.categoryUrl;
     const category = a.category
       ? html`<span part="category" itemprop=${ip('articleSection')}>${categoryUrl ? html`<a href=${categoryUrl}>${a.category}</a>` : a.category}</span>`
       : nothing;
     const date = a.published ? html`<kq-relative-time part="date" datetime=${a.published}></kq-relative-time>` : nothing;
     const [updatedBefore, updatedAfter] = around('updatedOn');
-    const updated =
-      header && a.updated ? html`<span part="updated">${updatedBefore}<kq-relative-time datetime=${a.updated}></kq-relative-time>${updatedAfter}</span>` : nothing;
+    const updated = header && a.updated ? html`<span part="updated">${updatedBefore}<kq-relative-time datetime=${a.updated}></kq-relative-time>${updatedAfter}</span>` : nothing;
     const [byBefore, byAfter] = around('byAuthor');
     const byline = a.author
-      ? html`<span part="byline"
-          >${byBefore}<span itemprop=${ip('author')} ?itemscope=${md} itemtype=${md ? 'https://schema.org/Person' : nothing}
-            ><span itemprop=${ip('name')}>${a.author}</span></span
-          >${byAfter}</span
-        >`
+      ? html`<span part="byline">${byBefore}<span itemprop=${ip('author')} ?itemscope=${md} itemtype=${ip('https://schema.org/Person')}><span itemprop=${ip('name')}>${a.author}</span></span>${byAfter}</span>`
       : nothing;
     const reading = minutes ? html`<span part="reading-time">${term('readingTime', minutes)}</span>` : nothing;
     const title = header || !this.#href ? a.title : html`<a part="link" href=${this.#href}>${a.title}</a>`;
+    const headline = headings[level - 1](title, ip('headline'));
     const standfirst = a.standfirst && variant !== 'compact' ? html`<p part="standfirst" itemprop=${ip('description')}>${a.standfirst}</p>` : nothing;
+    /** A line of meta data, left out when empty. */
+    const meta = (kicker: boolean, ...items: unknown[]) =>
+      items.some((item) => item !== nothing) ? html`<p part="meta" class=${kicker ? 'kicker' : ''}>${items}</p>` : nothing;
     const microdata = md
-      ? html`${a.published ? html`<meta itemprop="datePublished" content=${a.published} />` : nothing}${a.updated
-          ? html`<meta itemprop="dateModified" content=${a.updated} />`
-          : nothing}${this.#href ? html`<link itemprop="url" href=${this.#href} />` : nothing}`
+      ? html`${a.published ? html`<meta itemprop="datePublished" content=${a.published} />` : nothing}${a.updated ? html`<meta itemprop="dateModified" content=${a.updated} />` : nothing}${this.#href
+          ? html`<link itemprop="url" href=${this.#href} />`
+          : nothing}`
       : nothing;
 
     const content = header
-      ? html`<header part="content">
-            ${a.category ? html`<p class="kicker">${category}</p>` : nothing}${headings[level - 1](title, ip('headline'))}${standfirst}
-            ${byline !== nothing || date !== nothing || reading !== nothing ? html`<p part="meta">${byline}${date}${updated}${reading}</p>` : nothing}
-            ${figure}
-          </header>
-          ${body}`
-      : html`${figure}
-          <div part="content">
-            ${category !== nothing || date !== nothing ? html`<p part="meta" class="kicker">${category}${date}</p>` : nothing}
-            ${headings[level - 1](title, ip('headline'))}${standfirst}
-            ${variant !== 'compact' && (byline !== nothing || reading !== nothing) ? html`<p part="meta">${byline}${reading}</p>` : nothing}
-          </div>
-          ${body}`;
-    return html`<article part="card" class=${variant} @click=${header ? nothing : this.#onClick} @pointerdown=${this.#onPointerDown} ?itemscope=${md} itemtype=${md ? 'https://schema.org/NewsArticle' : nothing}>
-      ${content}${microdata}
-    </article>`;
+      ? html`<header part="content">${a.category ? html`<p>${category}</p>` : nothing}${headline}${standfirst}${meta(false, byline, date, updated, reading)}${figure}</header>`
+      : html`${figure}<div part="content">${meta(true, category, date)}${headline}${standfirst}${variant === 'compact' ? nothing : meta(false, byline, reading)}</div>`;
+    return html`<article part="card" class=${variant} @click=${header ? nothing : this.#onClick}
+      ?itemscope=${md} itemtype=${ip('https://schema.org/NewsArticle')}>${content}${body}${microdata}</article>`;
   }
 }
