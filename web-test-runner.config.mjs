@@ -6,7 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROME_ARGS, CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH } from './scripts/browsers.mjs';
-import { distFiles } from './test/server/dist.mjs';
+import { distFiles, reactApp } from './test/server/dist.mjs';
 import { fixtureServer } from './test/server/index.mjs';
 
 
@@ -41,9 +41,11 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [fixtureServer, distFiles],
+  middleware: [fixtureServer, distFiles, reactApp],
   browsers,
-  concurrency: 2,
+  // One test page per browser at a time: a page in a background tab gets no animation frames,
+  // and fixture() waits for one (a known runner issue), so parallel pages can stall.
+  concurrency: 1,
   concurrentBrowsers: 3,
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
