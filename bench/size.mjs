@@ -21,7 +21,7 @@ const KB = 1000;
  */
 export const budgets = {
   'relative-time': { alone: 7.0, enforced: true },
-  'article-card': { added: 2.5, enforced: false },
+  'article-card': { added: 2.5, enforced: true },
   'contact-link': { added: 2.5, enforced: true },
   'related-articles': { added: 3.0, enforced: true },
   'comment-thread': { added: 5.0, enforced: false },

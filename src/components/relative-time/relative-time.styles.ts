@@ -14,6 +14,9 @@ export default css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
   :host(:hover) {
     position: relative;
   }
