@@ -30,11 +30,11 @@ export interface CommentPage {
   next?: string;
 }
 
-const text = (value: unknown, max: number): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined;
+/** Trimmed text, at most `max` characters; `''` for anything else. */
+const text = (value: unknown, max = 200): string => (typeof value == 'string' ? value.trim().slice(0, max) : '');
 
-const identifier = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim().slice(0, 200) : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+/** An id: non-empty text or a finite number. */
+const identifier = (value: unknown): string => (typeof value == 'number' && isFinite(value) ? String(value) : text(value));
 
 const times = new WeakMap<Comment, number>();
 
@@ -51,42 +51,29 @@ export function commentTime(comment: Comment): number {
  * published. `problems` collects what was dropped, for one console warning by the caller.
  */
 export function normalizeComment(input: unknown, problems: NormalizeProblem[] = []): Comment | null {
-  if (!input || typeof input !== 'object') {
-    problems.push({ field: 'comment', value: input });
-    return null;
-  }
+  const bad = (field: string, value: unknown) => problems.push({ field, value });
+  if (!input || typeof input != 'object') return bad('comment', input), null;
   const raw = input as Record<string, unknown>;
   const id = identifier(raw.id);
-  if (!id) {
-    problems.push({ field: 'id', value: raw.id });
-    return null;
-  }
-  const rawAuthor = (typeof raw.author === 'string' ? { name: raw.author } : raw.author ?? {}) as Record<string, unknown>;
-  const comment: Comment = {
-    id,
-    author: { name: text(rawAuthor.name, 200) ?? '' },
-    published: '',
-    body: typeof raw.body === 'string' ? raw.body.slice(0, 100_000) : '',
-  };
+  if (!id) return bad('id', raw.id), null;
+  const author = (typeof raw.author == 'string' ? { name: raw.author } : Object(raw.author)) as Record<string, unknown>;
+  const comment: Comment = { id, author: { name: text(author.name) }, published: '', body: typeof raw.body == 'string' ? raw.body.slice(0, 100_000) : '' };
   const parentId = identifier(raw.parentId);
-  if (parentId && parentId !== id && parentId !== '0') comment.parentId = parentId;
+  if (parentId && parentId != id && parentId != '0') comment.parentId = parentId;
   for (const key of ['url', 'avatar'] as const) {
-    if (rawAuthor[key] === undefined || rawAuthor[key] === '') continue;
-    const url = safeUrl(rawAuthor[key], key === 'avatar' ? 'image' : 'link');
+    const url = safeUrl(author[key], key == 'url' ? 'link' : 'image');
     if (url) comment.author[key] = url;
-    else problems.push({ field: `author.${key}`, value: rawAuthor[key] });
+    else if (author[key] !== undefined && author[key] !== '') bad(`author.${key}`, author[key]);
   }
-  const date = typeof raw.published === 'string' ? parseDate(raw.published) : null;
+  const date = typeof raw.published == 'string' ? parseDate(raw.published) : null;
   times.set(comment, date ? date.getTime() : NaN);
   if (date) comment.published = (raw.published as string).trim();
-  else if (raw.published !== undefined) problems.push({ field: 'published', value: raw.published });
-  if (raw.status !== undefined) {
-    if ((COMMENT_STATUSES as readonly unknown[]).includes(raw.status)) comment.status = raw.status as CommentStatus;
-    else problems.push({ field: 'status', value: raw.status });
-  }
-  const likes = Number(raw.likes);
-  if (raw.likes !== undefined && Number.isFinite(likes) && likes >= 0) comment.likes = Math.floor(likes);
-  if (!comment.author.name && comment.status !== 'deleted') problems.push({ field: 'author.name', value: rawAuthor.name });
+  else if (raw.published !== undefined) bad('published', raw.published);
+  if ((COMMENT_STATUSES as readonly unknown[]).includes(raw.status)) comment.status = raw.status as CommentStatus;
+  else if (raw.status !== undefined) bad('status', raw.status);
+  const likes = Math.floor(Number(raw.likes));
+  if (likes >= 0 && likes < Infinity) comment.likes = likes;
+  if (!comment.author.name && comment.status != 'deleted') bad('author.name', author.name);
   return comment;
 }
 
@@ -108,17 +95,15 @@ export function normalizeComments(list: readonly unknown[], problems: NormalizeP
 }
 
 /** `[...]` or `{ items: [...], next? }` as a page; `null` for anything else. `next` is resolved against `base`. */
-export function commentPage(data: unknown, base?: string): CommentPage | null {
+export function commentPage(data: unknown, base = document.baseURI): CommentPage | null {
   if (Array.isArray(data)) return { items: data };
-  if (!data || typeof data !== 'object' || !Array.isArray((data as CommentPage).items)) return null;
-  const { items, next } = data as CommentPage;
-  let url: string | undefined;
-  if (typeof next === 'string' && safeUrl(next)) {
-    try {
-      url = new URL(next, new URL(base ?? document.baseURI, document.baseURI)).href;
-    } catch {
-      url = undefined;
-    }
+  const { items, next } = Object(data) as Partial<CommentPage>;
+  if (!Array.isArray(items)) return null;
+  const page: CommentPage = { items };
+  try {
+    if (safeUrl(next)) page.next = new URL(next!, new URL(base, document.baseURI)).href;
+  } catch {
+    // not a URL: no next page
   }
-  return url ? { items, next: url } : { items };
+  return page;
 }

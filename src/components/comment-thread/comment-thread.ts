@@ -384,16 +384,17 @@ export class KqCommentThread extends KqElement {
 
   // ---- keyboard ---------------------------------------------------------------------------
 
-  /** j / k move focus to the next / previous comment (not while typing). */
+  /** j / k move focus to the next / previous comment (not while typing, nor with a modifier). */
   readonly #onKey = (event: KeyboardEvent) => {
-    const path = event.composedPath() as HTMLElement[];
-    if (!/^[jk]$/.test(event.key) || event.ctrlKey || event.metaKey || event.altKey || path.some((n) => n.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(n.tagName))) return;
+    const target = event.target as HTMLElement;
+    if (!/^[jk]$/.test(event.key) || event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
     const articles = [...this.shadowRoot!.querySelectorAll('article')];
-    const i = articles.indexOf(path.find((n) => n.localName == 'article') as HTMLElement);
-    const target = articles[Math.max(0, Math.min(event.key == 'j' ? i + 1 : (i < 0 ? articles.length : i) - 1, articles.length - 1))];
-    if (target) {
+    const i = articles.indexOf(target.closest('article')!);
+    // Past either end, focus stays on the first or last comment.
+    const next = articles[event.key == 'j' ? i + 1 : i < 0 ? articles.length - 1 : i - 1] ?? articles[i];
+    if (next) {
       event.preventDefault();
-      target.focus();
+      next.focus();
     }
   };
 

@@ -8,10 +8,10 @@ export interface ThreadNode {
   readonly comment: Comment;
   /** 1 for a top-level comment; never more than the depth cap. */
   readonly depth: number;
-  /** What is shown nested under this comment: its replies, or at the depth cap nothing (they follow it flat). */
-  readonly children: readonly ThreadNode[];
+  /** What is shown nested under this comment: its replies, or at the depth cap nothing (they follow it flat). Grown in place by `addReplies`. */
+  readonly children: ThreadNode[];
   /** How many comments collapsing this one hides ("Afficher 3 réponses"). */
-  readonly total: number;
+  total: number;
   /** Set on a reply shown flat past the depth cap: the author it answers ("en réponse à ms"). */
   readonly replyTo?: string;
 }
@@ -105,49 +105,30 @@ export function buildThread(comments: readonly Comment[], sort: CommentSort, max
 
 /**
  * The fast path for new replies (a reader's post, a live update): each one goes into its parent's
- * replies in date order, and only the nodes on the path to its top-level comment are copied, so
- * the update costs a few nodes, not a rebuild of 5,000. Returns `null`, leaving `thread` untouched,
- * when a comment is not a plain nested reply (top-level, past the depth cap, unknown parent): then
- * call `buildThread`.
+ * replies in date order and its ancestors count one more reply, so the update costs a few nodes,
+ * not a rebuild of 5,000. `thread` is updated in place and returned. Returns `null`, leaving
+ * `thread` untouched, when a comment is not a plain nested reply (top-level, past the depth cap,
+ * unknown parent): then call `buildThread`.
  */
 export function addReplies(thread: Thread, added: readonly Comment[], maxDepth: number): Thread | null {
-  // The maps are updated in place (copying 5,000 entries would cost more than the rest): the
-  // returned thread replaces `thread`, which must not be used afterwards.
   const nodes = thread.nodes as Map<string, ThreadNode>;
   const owner = thread.owner as Map<string, string>;
-  let { roots, count } = thread;
   const ids = new Set(added.map((c) => c.id));
-  for (const c of added) {
-    const parent = nodes.get(c.parentId!);
-    if (!parent || parent.depth >= maxDepth || nodes.has(c.id) || ids.has(c.parentId!)) return null;
-  }
+  if (added.some((c) => !((nodes.get(c.parentId!)?.depth ?? maxDepth) < maxDepth) || nodes.has(c.id) || ids.has(c.parentId!))) return null;
+  let { count } = thread;
   for (const comment of added) {
     const parent = nodes.get(comment.parentId!)!;
     const node: ThreadNode = { comment, depth: parent.depth + 1, children: [], total: 0 };
     const at = time(comment);
-    const children = [...parent.children];
     // Before the first later direct reply (past the cap, a reply's flat run stays with it).
-    const i = children.findIndex((n) => n.replyTo === undefined && time(n.comment) > at);
-    children.splice(i < 0 ? children.length : i, 0, node);
+    const i = parent.children.findIndex((n) => n.replyTo === undefined && time(n.comment) > at);
+    parent.children.splice(i < 0 ? parent.children.length : i, 0, node);
     nodes.set(comment.id, node);
     owner.set(comment.id, parent.comment.id);
+    for (let id: string | undefined = parent.comment.id; id !== undefined; id = owner.get(id)) nodes.get(id)!.total++;
     if (comment.status != 'deleted') count++;
-    // Copy the path up to the top level, each ancestor counting one more reply.
-    let old: ThreadNode = parent;
-    let copy: ThreadNode = { ...parent, children, total: parent.total + 1 };
-    for (;;) {
-      nodes.set(copy.comment.id, copy);
-      const container = nodes.get(owner.get(old.comment.id)!);
-      const replaced = (container ? container.children : roots).map((n) => (n == old ? copy : n));
-      if (!container) {
-        roots = replaced;
-        break;
-      }
-      old = container;
-      copy = { ...container, children: replaced, total: container.total + 1 };
-    }
   }
-  return { roots, nodes, owner, count };
+  return { ...thread, count };
 }
 
 /** The top-level comment under which `id` is shown (itself when top-level). */
