@@ -10,27 +10,28 @@ export default [
       line-height: 1.5;
     }
     a,
-    [part='actions'] button,
-    [part='toggle'] {
+    button {
       color: var(--_accent);
     }
-    button,
+    /* Buttons read as links (reply, copy link, show replies), except in forms and "load more". */
+    button {
+      padding: 0.25rem 0;
+      border: 0;
+      background: none;
+      font: inherit;
+      cursor: pointer;
+    }
     input,
     select,
-    textarea {
-      font: inherit;
-      color: inherit;
+    textarea,
+    form button,
+    [part='more'] {
       padding: 0.375rem 0.75rem;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
-    }
-    [part='actions'] button,
-    [part='toggle'] {
-      padding: 0.25rem 0;
-      border: 0;
-      background: none;
-      cursor: pointer;
+      font: inherit;
+      color: inherit;
     }
     [part='submit'] {
       background: var(--_accent);
@@ -46,9 +47,6 @@ export default [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.25rem 0.75rem;
-    }
-    .head {
-      justify-content: space-between;
     }
     #heading {
       font-size: 1.25em;

@@ -211,7 +211,7 @@ export class KqCommentThread extends KqElement {
     const inline = this.#inline ? undefined : inlineJson(this);
     if (inline) {
       this.#inline = commentPage(inline.data) ?? undefined;
-      if (!this.#inline) warn(this, 'inline', 'invalid inline JSON; showing the fallback.');
+      if (!this.#inline) warn(this, 'inline', 'invalid inline JSON');
     }
   }
 
@@ -222,7 +222,7 @@ export class KqCommentThread extends KqElement {
 
   async #fetchPage(url: string, signal: AbortSignal): Promise<CommentPage> {
     const page = commentPage((await fetchJson(url, { signal })).data, url);
-    if (!page) throw new LoadError('shape', `${url} answered no { items }`);
+    if (!page) throw new LoadError('shape', `${url}: no items`);
     return page;
   }
 
@@ -239,7 +239,7 @@ export class KqCommentThread extends KqElement {
       // Only objects normalize to a comment.
       if (comment) out.push(comment), this.#normalized.set(item as object, comment);
     }
-    if (problems.length) warn(this, 'data', `invalid comment fields skipped: ${[...new Set(problems.map((p) => p.field))]}`, problems);
+    if (problems.length) warn(this, 'data', `skipped invalid ${[...new Set(problems.map((p) => p.field))]}`, problems);
     return out;
   }
 
@@ -251,7 +251,7 @@ export class KqCommentThread extends KqElement {
       source = page?.items;
       next = page?.next;
     } else if (!Array.isArray(source)) {
-      warn(this, 'comments', 'comments must be an array');
+      warn(this, 'comments', 'comments: not an array');
       source = [];
     }
     if (source !== this.#source) {
@@ -304,7 +304,7 @@ export class KqCommentThread extends KqElement {
           this.#sanitize = sanitize;
           this.requestUpdate();
         },
-        (error) => warn(this, 'sanitizer', `DOMPurify failed to load (${error}): HTML shown as text`),
+        (error) => warn(this, 'sanitizer', `DOMPurify: ${error}`),
       );
     }
   }
@@ -571,17 +571,17 @@ export class KqCommentThread extends KqElement {
                 <p part="actions">
                   ${this.closed || id.startsWith('kq-local-')
                     ? nothing
-                    : html`<button type="button" aria-expanded=${this.#replyTo == id} @click=${() => this.#openReply(this.#replyTo == id ? undefined : id)}>
+                    : html`<button aria-expanded=${this.#replyTo == id} @click=${() => this.#openReply(this.#replyTo == id ? undefined : id)}>
                         ${t.term('reply')}
                       </button>`}
-                  <button type="button" @click=${() => this.#copyLink(id)}>${t.term('copyLink')}</button>
+                  <button @click=${() => this.#copyLink(id)}>${t.term('copyLink')}</button>
                   ${c.likes ? html`<span>${t.term('likes', c.likes)}</span>` : nothing}
                 </p>
                 ${this.#replyTo == id && !this.closed ? this.#form(id, t.term('inReplyTo', name)) : nothing}`}
         </div>
         ${children.length
           ? html`<button
-                type="button"
+               
                 part="toggle"
                
                 aria-expanded=${!collapsed}
@@ -620,7 +620,7 @@ export class KqCommentThread extends KqElement {
       return html`<slot></slot>
         <div part="message" role=${failed ? 'alert' : 'status'}>
           ${failed
-            ? html`${t.term('loadError')} <button type="button" @click=${() => this.#load.run()}>${t.term('retry')}</button>`
+            ? html`${t.term('loadError')} <button @click=${() => this.#load.run()}>${t.term('retry')}</button>`
             : this.src
               ? t.term('loading')
               : nothing}
@@ -629,7 +629,7 @@ export class KqCommentThread extends KqElement {
     const roots = thread.roots;
     const shown = roots.filter((n, i) => i < this.#limit! || this.#pinned.has(n.comment.id));
     return html`<section part="base" aria-labelledby="heading" @keydown=${this.#onKey}>
-      <header class="head">
+      <header>
         <div id="heading" part="heading" role="heading" aria-level=${this.headingLevel}>${t.term('commentCount', thread.count)}</div>
         ${roots.length > 1
           ? html`<label part="sort"
@@ -644,7 +644,7 @@ export class KqCommentThread extends KqElement {
       ${shown.length < roots.length || this.#next
         ? html`<p>
             ${more == TaskStatus.ERROR ? html`<span role="alert">${t.term('loadError')}</span>` : nothing}
-            <button type="button" part="more" ?disabled=${more == TaskStatus.PENDING} @click=${this.#showMore}>
+            <button part="more" ?disabled=${more == TaskStatus.PENDING} @click=${this.#showMore}>
               ${t.term(more == TaskStatus.ERROR ? 'retry' : 'loadMoreComments')}
             </button>
           </p>`
