@@ -83,3 +83,4 @@ if (failed) {
   console.error('bench: a budget is exceeded');
   process.exit(1);
 }
+await import('./comment-thread.mjs');
