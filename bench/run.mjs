@@ -22,6 +22,7 @@ const browser = await launch();
 try {
   // 1. Render 10,000 elements.
   const times = { kiosque: [], github: [], lit: [] };
+  const scripted = { kiosque: [], github: [], lit: [] };
   for (let run = 0; run < RUNS; run++) {
     for (const impl of Object.keys(times)) {
       const page = await browser.newPage();
@@ -29,6 +30,7 @@ try {
       const result = await page.waitForFunction(() => window.result, null, { timeout: 60000 }).then((h) => h.jsonValue());
       if (run === 0) console.log(`  ${impl.padEnd(8)} sample text: ${JSON.stringify(result.text.trim().slice(0, 60))}`);
       times[impl].push(result.elapsed);
+      scripted[impl].push(result.scripted);
       await page.close();
     }
   }
@@ -39,6 +41,10 @@ try {
   failed ||= !ok;
   console.log(`render 10,000: kiosque ${render.kiosque.toFixed(1)} ms, github ${render.github.toFixed(1)} ms, plain lit ${render.lit.toFixed(1)} ms`);
   console.log(`  ratio kiosque/github ${ratio.toFixed(2)} (budget 0.50) ${ok ? 'ok' : 'OVER'}; plain lit/github ${results.render.litRatio.toFixed(2)}`);
+  const s = Object.fromEntries(Object.entries(scripted).map(([k, v]) => [k, median(v)]));
+  console.log(
+    `  scripted rendering only (append to last element rendered, before style and layout): kiosque ${s.kiosque.toFixed(1)} ms, github ${s.github.toFixed(1)} ms, plain lit ${s.lit.toFixed(1)} ms; ratio kiosque/github ${(s.kiosque / s.github).toFixed(2)}`,
+  );
 
   // 2. Clock cost per tick. DevTools metrics over 5 s: Script (our clock and update), RecalcStyle,
   // Layout, and the whole task time. Layout and paint of a changed text in a 10,000-item list are
