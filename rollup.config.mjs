@@ -1,7 +1,8 @@
 // `npm run build` (after the manifest) makes three kinds of output.
 // 1. For bundlers (npm): dist/**.js — per-component ES modules mirroring src/, lit, @lit/*,
 //    date-fns and DOMPurify external, tree-shakable (only *.define.js files have side effects).
-//    dist/autoloader.js is the autoloader for bundler users (it imports the define modules).
+//    dist/autoloader.js is the autoloader for bundler users (it imports the define modules);
+//    dist/react/index.js the React wrappers (@lit/react; react is a peer dependency).
 // 2. Self-contained browser bundles at stable paths (Lit included, production mode, minified):
 //    dist/kiosque.min.js      ES module, registers every element; on-demand code in dist/chunks/.
 //    dist/kiosque.classic.min.js  classic script (IIFE, global `kiosque`) for <script defer> on CMSs
@@ -24,7 +25,7 @@ export const esbuildOptions = { target: 'es2022', tsconfig: 'tsconfig.json', min
 /** Transpile TypeScript, then minify the CSS and HTML inside Lit's css`` and html`` literals. */
 export const plugins = () => [esbuild(esbuildOptions), minifyTemplateLiterals({ include: /\/src\/.*\.ts$/ })];
 export const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
-const external = (id) => /^(lit|@lit\/|@lit-labs\/|date-fns|dompurify)/.test(id);
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|date-fns|dompurify|react(-dom)?(\/|$))/.test(id);
 
 export const version = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
 const files = (dir) => readdirSync(dir, { recursive: true }).map((f) => `${dir}/${f}`).filter((f) => f.endsWith('.ts'));
@@ -32,6 +33,7 @@ const entries = [
   'src/index.ts',
   'src/all.ts',
   'src/autoloader.ts',
+  'src/react/index.ts',
   ...files('src/components').filter((f) => !f.endsWith('.styles.ts')),
   ...files('src/translations'),
 ];

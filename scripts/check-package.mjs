@@ -4,7 +4,10 @@
 //    and the entry points that package.json names are in it.
 // 2. publint: package.json fields and exports against the packed files.
 // 3. @arethetypeswrong/cli: the types resolve for every export (ESM-only package: `esm-only` profile).
+// 4. The generated template types (`kiosque/types/jsx`, `kiosque/types/svelte`) type-check a usage
+//    and reject a wrong attribute type, through the package's own exports.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const run = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 
@@ -41,3 +44,30 @@ for (const [cmd, args] of [
     process.exit(1);
   }
 }
+
+// 4. A consumer's view of the JSX and Svelte types (Vue's need the `vue` package, not installed here).
+const dir = '.check-types';
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir);
+writeFileSync(
+  `${dir}/tsconfig.json`,
+  JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'bundler', target: 'ES2022', lib: ['ES2023', 'DOM'], types: [], skipLibCheck: true }, include: ['usage.ts'] }),
+);
+writeFileSync(
+  `${dir}/usage.ts`,
+  `import type { CustomElements } from 'kiosque/types/jsx';
+import type { CustomElements as SvelteElements } from 'kiosque/types/svelte';
+export const time: CustomElements['kq-relative-time'] = { datetime: '2021-08-03T11:24:00+02:00', 'time-zone': 'Europe/Paris', lang: 'fr' };
+export const related: SvelteElements['kq-related-articles'] = { src: '/api/related', max: 4 };
+// @ts-expect-error max is a number
+export const wrong: CustomElements['kq-related-articles'] = { max: 'four' };
+`,
+);
+console.log('\n== template types (kiosque/types/jsx, kiosque/types/svelte)');
+const types = spawnSync('node_modules/.bin/tsc', ['-p', dir], { stdio: 'inherit' });
+rmSync(dir, { recursive: true, force: true });
+if (types.status !== 0) {
+  console.error('check-package: the generated template types do not type-check');
+  process.exit(1);
+}
+console.log('ok');
