@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 
 /** Text a reader sees in an element's shadow root (and its light DOM when slotted), whitespace collapsed. */
@@ -44,3 +45,53 @@ export function expectNoGarbage(text: string): void {
  * ("Invalid frame ID"), so keyboard tests check the focus order structurally in that engine.
  */
 export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+
+/** WebDriver's codes for the keys that `press` holds together in WebKit (see `pressKey`). */
+const WEBDRIVER_KEYS: Record<string, string> = { Shift: '\uE008', Control: '\uE009', Tab: '\uE004', Enter: '\uE007', ' ': '\uE00D' };
+
+/**
+ * Presses a key for real (a trusted event with user activation), optionally with a held modifier:
+ * `pressKey('Tab', 'Shift')`. Puppeteer (Chromium, Firefox) takes down/press/up; WebKit's WebDriver
+ * takes only `press`, and holds every key of the string together (Shift, then Tab).
+ */
+export async function pressKey(key: string, modifier?: 'Shift' | 'Control'): Promise<void> {
+  if (!modifier) {
+    await sendKeys({ press: isWebKit ? (WEBDRIVER_KEYS[key] ?? key) : key });
+  } else if (isWebKit) {
+    await sendKeys({ press: WEBDRIVER_KEYS[modifier] + (WEBDRIVER_KEYS[key] ?? key) });
+  } else {
+    await sendKeys({ down: modifier });
+    try {
+      await sendKeys({ press: key });
+    } finally {
+      await sendKeys({ up: modifier });
+    }
+  }
+}
+
+/** The focused element, followed through open shadow roots (document.activeElement stops at the host). */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Reads the system clipboard the way a reader does: a real Ctrl+V into a scratch textarea (no page
+ * may call navigator.clipboard.readText() without a permission prompt). Leaves the focus there.
+ */
+export async function pasteClipboard(): Promise<string> {
+  const area = document.createElement('textarea');
+  area.setAttribute('aria-label', 'paste here');
+  document.body.append(area);
+  area.focus();
+  const pasted = new Promise<void>((resolve) => {
+    area.addEventListener('input', () => resolve(), { once: true });
+    setTimeout(resolve, 2000);
+  });
+  await pressKey('v', 'Control');
+  await pasted;
+  const value = area.value;
+  area.remove();
+  return value;
+}

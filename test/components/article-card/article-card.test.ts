@@ -1,10 +1,11 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../../src/components/article-card/article-card.define.js';
+import '../../../src/components/contact-link/contact-link.define.js';
 import type { KqArticleCard } from '../../../src/components/article-card/article-card.js';
 import type { Article } from '../../../src/internal/article.js';
 import type { KqRelativeTime } from '../../../src/components/relative-time/relative-time.js';
-import { captureWarnings, expectNoGarbage, settled } from '../../helpers.js';
+import { captureWarnings, deepActiveElement, expectNoGarbage, pasteClipboard, pressKey, settled } from '../../helpers.js';
 
 
 const DAY = 86_400_000;
@@ -261,25 +262,52 @@ describe('<kq-article-card>', () => {
     expect(el.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
   });
 
-  it('keyboard: each card is one tab stop, its link, in document order', async () => {
-    const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="fr"></div>`);
-    const cards = [article({ url: '/one', title: 'Un' }), article({ url: '/two', title: 'Deux', categoryUrl: '/rubrique' })].map((a) => {
-      const el = document.createElement('kq-article-card');
-      el.article = a;
-      wrapper.append(el);
-      return el;
-    });
-    for (const el of cards) await settled(el);
-    // Keys are not sent (sendKeys stalls the other test pages of the run): the tab stops are checked instead.
-    const stops = cards.flatMap((el) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter((node) => node.tabIndex >= 0));
-    expect(stops.map((node) => node.getAttribute('href'))).to.deep.equal(['/one', '/two']);
-    for (const [i, stop] of stops.entries()) {
-      stop.focus();
-      expect(document.activeElement).to.equal(cards[i]);
-      expect(cards[i].shadowRoot!.activeElement).to.equal(stop);
-      // The focus ring is drawn around the whole card (on the stretched ::after).
-      expect(getComputedStyle(stop, '::after').outlineStyle).to.equal(stop.matches(':focus-visible') ? 'solid' : 'none');
+  it('keyboard (real Tab, Shift+Tab and Enter keys): card 1 link, card 2 link, contact link, copy button, and back; Enter copies', async () => {
+    const address = `redaction-${Date.now()}@marketing-mentalist.com`;
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="fr">
+      <button>avant</button>
+      <kq-article-card .article=${article({ url: '/one', title: 'Un' })}></kq-article-card>
+      <kq-article-card .article=${article({ url: '/two', title: 'Deux', categoryUrl: '/rubrique' })}></kq-article-card>
+      <p><kq-contact-link email=${address} copy></kq-contact-link></p>
+    </div>`);
+    const [before] = wrapper.querySelectorAll('button');
+    const cards = [...wrapper.querySelectorAll('kq-article-card')];
+    const contact = wrapper.querySelector('kq-contact-link')!;
+    for (const el of [...cards, contact]) await settled(el);
+    const expected: Array<[Element, HTMLElement]> = [
+      [cards[0], $(cards[0], 'a')!],
+      [cards[1], $(cards[1], 'a')!],
+      [contact, contact.shadowRoot!.querySelector('a')!],
+      [contact, contact.shadowRoot!.querySelector('button')!],
+    ];
+    expect(expected.map(([, stop]) => stop.getAttribute('href') ?? stop.textContent)).to.deep.equal(['/one', '/two', `mailto:${address}`, 'Copier l’adresse']);
+    before.focus();
+    for (const [host, stop] of expected) {
+      await pressKey('Tab');
+      expect(document.activeElement).to.equal(host);
+      expect(host.shadowRoot!.activeElement).to.equal(stop);
+      // A keyboard focus draws the ring around the whole card (on the stretched ::after).
+      if (host.localName === 'kq-article-card') {
+        expect(stop.matches(':focus-visible')).to.be.true;
+        expect(getComputedStyle(stop, '::after').outlineStyle).to.equal('solid');
+      }
     }
+    for (const [host, stop] of expected.slice(0, -1).reverse()) {
+      await pressKey('Tab', 'Shift');
+      expect(document.activeElement).to.equal(host);
+      expect(host.shadowRoot!.activeElement).to.equal(stop);
+    }
+    await pressKey('Tab', 'Shift');
+    expect(deepActiveElement()).to.equal(before);
+    // Forward again to the copy button, and Enter copies the address.
+    for (let i = 0; i < expected.length; i++) await pressKey('Tab');
+    expect(deepActiveElement()).to.equal(expected[3][1]);
+    const status = contact.shadowRoot!.querySelector('[role=status]')!;
+    expect(status.textContent).to.equal('');
+    await pressKey('Enter');
+    await waitUntil(() => status.textContent !== '', 'nothing announced after Enter on the copy button');
+    expect(status.textContent).to.equal('Adresse copiée');
+    expect(await pasteClipboard()).to.equal(address);
   });
 
   it('a click on the text follows the link, unless it ends a selection', async () => {

@@ -1,7 +1,8 @@
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/contact-link/contact-link.define.js';
 import { mailtoUrl, type KqContactLink } from '../../../src/components/contact-link/contact-link.js';
-import { captureWarnings } from '../../helpers.js';
+import { captureWarnings, deepActiveElement, pasteClipboard, pressKey } from '../../helpers.js';
 
 const ADDRESS = 'bertrand@marketing-mentalist.com';
 const FALLBACK = 'Lui écrire : bertrand [at] marketing-mentalist [dot] com';
@@ -163,18 +164,54 @@ describe('<kq-contact-link>', () => {
     expect(getSelection()!.toString() || getSelection()!.getComposedRanges?.({ shadowRoots: [el.shadowRoot!] }).length).to.be.ok;
   });
 
-  it('keyboard: the link, then the copy button, are the only tab stops, in that order', async () => {
-    const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="fr"><kq-contact-link email=${ADDRESS} copy></kq-contact-link></div>`);
+  // Real input from here on (trusted key presses and clicks carry user activation): these tests
+  // come after the refusal tests above, which need a page that has had none.
+  it('keyboard (real Tab and Shift+Tab keys): the link, then the copy button, are the only tab stops', async () => {
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="fr"><button>avant</button><kq-contact-link email=${ADDRESS} copy></kq-contact-link><button>après</button></div>`);
+    const [before, after] = wrapper.querySelectorAll('button');
     const el = wrapper.querySelector('kq-contact-link')!;
     await el.updateComplete;
-    // Keys are not sent (sendKeys stalls the other test pages of the run): the tab stops are checked instead.
-    const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter((node) => node.tabIndex >= 0);
-    expect(stops.map((node) => node.localName)).to.deep.equal(['a', 'button']);
-    for (const stop of stops) {
-      stop.focus();
-      expect(el.shadowRoot!.activeElement).to.equal(stop);
+    before.focus();
+    const reached: Array<Element | null> = [];
+    for (let i = 0; i < 3; i++) {
+      await pressKey('Tab');
+      reached.push(deepActiveElement());
     }
-    // Enter on the focused button activates it, as a click does.
-    expect($(el, 'button')!.getAttribute('type')).to.equal('button');
+    expect(reached).to.deep.equal([$(el, 'a'), $(el, 'button'), after]);
+    await pressKey('Tab', 'Shift');
+    expect(deepActiveElement()).to.equal($(el, 'button'));
+    await pressKey('Tab', 'Shift');
+    expect(deepActiveElement()).to.equal($(el, 'a'));
   });
+
+  const successes: Array<[string, string, string, (el: KqContactLink) => Promise<void>]> = [
+    ['fr', 'Enter', 'Adresse copiée', () => pressKey('Enter')],
+    ['en', 'Space', 'Address copied', () => pressKey(' ')],
+    ['fr', 'a mouse click', 'Adresse copiée', async (el) => {
+      const box = $(el, 'button')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      await resetMouse();
+    }],
+  ];
+  for (const [i, [lang, gesture, message, act]] of successes.entries()) {
+    it(`copy button (${gesture}, ${lang}): the address is in the clipboard and "${message}" is announced`, async () => {
+      // A new address each time: the clipboard cannot hold it from an earlier test.
+      const address = `copie-${i}-${Date.now()}@marketing-mentalist.com`;
+      const el = await contact({ email: address, copy: '' }, lang);
+      const status = $(el, '[role=status]')!;
+      expect(status.textContent).to.equal('');
+      $(el, 'button')!.focus();
+      await act(el);
+      await waitUntil(() => status.textContent !== '', `nothing announced after ${gesture}`);
+      expect(status.textContent).to.equal(message);
+      expect(await pasteClipboard()).to.equal(address);
+      // A second copy announces again: the region is emptied, then refilled.
+      const texts: string[] = [];
+      new MutationObserver(() => texts.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+      $(el, 'button')!.focus();
+      await act(el);
+      await waitUntil(() => texts.length >= 2, `not announced again after a second ${gesture}`);
+      expect(texts).to.deep.equal(['', message]);
+    });
+  }
 });
