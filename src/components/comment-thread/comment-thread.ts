@@ -204,6 +204,7 @@ export class KqCommentThread extends KqElement {
   #normalized = new WeakMap<object, Comment>();
   /** Rendered bodies per comment: text, HTML shown as text until DOMPurify loads, sanitized HTML. */
   #bodies = [0, 1, 2].map(() => new WeakMap<Comment, unknown>());
+  #dates = new WeakMap<Comment, [key: string, date: string]>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -527,8 +528,12 @@ export class KqCommentThread extends KqElement {
     if (isNaN(at)) return nothing;
     const iso = new Date(at).toISOString();
     const relative = this.dateFormat == 'relative';
+    // Formatted once per comment, language and time zone (every update re-renders the shown comments).
+    const key = this.localize.locale + this.#zone;
+    let date = this.#dates.get(c);
+    if (date?.[0] != key) this.#dates.set(c, (date = [key, formatAbsolute(at, this.localize.locale, { timeZone: this.#zone, time: true })]));
     return html`<a part="date" href="#comment-${encodeURIComponent(c.id)}"
-      ><time id="d-${c.id}" datetime=${iso} ?hidden=${relative}>${formatAbsolute(at, this.localize.locale, { timeZone: this.#zone, time: true })}</time
+      ><time id="d-${c.id}" datetime=${iso} ?hidden=${relative}>${date[1]}</time
       >${relative ? html`<kq-relative-time datetime=${iso} time-zone=${this.#zone ?? nothing}></kq-relative-time>` : nothing}</a
     >`;
   }
