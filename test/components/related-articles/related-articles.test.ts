@@ -484,7 +484,10 @@ describe('<kq-related-articles>', () => {
         el.articles = seedArticles().slice(0, 3);
         el.addEventListener('kq-impression', (e) => impressions.push((e as CustomEvent<RelatedArticleDetail>).detail));
         el.addEventListener('kq-article-click', (e) => clicks.push((e as CustomEvent<RelatedArticleDetail>).detail));
-        el.addEventListener('click', (e) => e.preventDefault()); // stay on the test page
+        // Stay on the test page: no navigation, and no new tab for the middle click below
+        // (WebKit acts on a synthetic middle click on a link).
+        el.addEventListener('click', (e) => e.preventDefault());
+        el.addEventListener('auxclick', (e) => e.preventDefault());
       });
       await waitUntil(() => impressions.length === 3, 'three impressions', { timeout: 3000 });
       expect(impressions.map((d) => [d.position, d.article.title])).to.deep.equal(TITLES.slice(0, 3).map((t, i) => [i + 1, t]));
@@ -502,8 +505,8 @@ describe('<kq-related-articles>', () => {
       expect(clicks[0].article.title).to.equal(TITLES[1]);
       expect(clicks[0].article.url).to.equal(seedArticles()[1].url);
       // A middle click (a new tab) counts too; a right click (context menu) does not.
-      $$(el, 'a')[2].dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true }));
-      $$(el, 'a')[2].dispatchEvent(new MouseEvent('auxclick', { button: 2, bubbles: true, composed: true }));
+      $$(el, 'a')[2].dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true, cancelable: true }));
+      $$(el, 'a')[2].dispatchEvent(new MouseEvent('auxclick', { button: 2, bubbles: true, composed: true, cancelable: true }));
       expect(clicks.map((c) => c.position)).to.deep.equal([2, 3]);
       // The URL is untouched: no tracking parameter.
       expect($$(el, 'a')[1].getAttribute('href')).to.equal(seedArticles()[1].url);
