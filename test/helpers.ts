@@ -40,10 +40,7 @@ export function expectNoGarbage(text: string): void {
   }
 }
 
-/**
- * WebKitGTK driven through WebDriver: `sendKeys` cannot reach the runner's test iframe there
- * ("Invalid frame ID"), so keyboard tests check the focus order structurally in that engine.
- */
+/** WebKitGTK driven through WebDriver (whose key codes differ: see `pressKey`). */
 export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
 
 /** WebDriver's codes for the keys that `press` holds together in WebKit (see `pressKey`). */

@@ -1,9 +1,8 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/related-articles/related-articles.define.js';
 import type { KqRelatedArticles, RelatedArticleDetail } from '../../../src/components/related-articles/related-articles.js';
 import type { KqRelativeTime } from '../../../src/components/relative-time/relative-time.js';
-import { captureWarnings, expectNoGarbage, isWebKit, settled } from '../../helpers.js';
+import { captureWarnings, expectNoGarbage, pressKey, settled } from '../../helpers.js';
 import { badArticles, CURRENT_URL, SEED_TEXT, SEED_TEXT_EN, seedArticles } from '../../server/related-seed.mjs';
 
 const TITLES = SEED_TEXT.map(([, , title]) => title);
@@ -301,7 +300,9 @@ describe('<kq-related-articles>', () => {
         let errors = 0;
         const warnings = await captureWarnings(async () => {
           el = await mount((el) => {
-            el.timeout = 400;
+            // Short only where the timeout is the case under test: WebKit's network stack takes a
+            // while to give up on a dropped connection, which must still read as 'network'.
+            el.timeout = kind === 'timeout' ? 400 : 8000;
             el.src = src;
             error = next(el, 'kq-error');
             el.addEventListener('kq-error', () => errors++);
@@ -353,18 +354,9 @@ describe('<kq-related-articles>', () => {
       el.before(before);
       before.focus();
       const load = next<{ items: unknown[] }>(el, 'kq-load');
-      if (isWebKit) {
-        // WebKitGTK's WebDriver cannot send keys into the test runner's iframe ("Invalid frame ID"):
-        // there, check that the button is the only focusable element, focus it and activate it.
-        expect($$(el, 'a[href], button, [tabindex]')).to.deep.equal([$(el, '[part=retry]')]);
-        $(el, '[part=retry]')!.focus();
-        expect(el.shadowRoot!.activeElement?.textContent).to.equal('Try again');
-        $(el, '[part=retry]')!.click();
-      } else {
-        await sendKeys({ press: 'Tab' });
-        expect(el.shadowRoot!.activeElement?.textContent).to.equal('Try again');
-        await sendKeys({ press: 'Enter' });
-      }
+      await pressKey('Tab');
+      expect(el.shadowRoot!.activeElement?.textContent).to.equal('Try again');
+      await pressKey('Enter');
       expect((await load).detail.items).to.have.length(8);
       expect(await rows(el)).to.deep.equal(SEED_TEXT_EN);
     });
@@ -377,19 +369,9 @@ describe('<kq-related-articles>', () => {
     el.before(before);
     before.focus();
     const reached: string[] = [];
-    if (isWebKit) {
-      // No key presses through WebKitGTK's WebDriver (see above): the focusable elements, in tree
-      // order (no tabindex reorders them), are exactly the title links.
-      for (const f of $$(el, 'a[href], button, input, [tabindex]')) {
-        expect(f.getAttribute('part')).to.equal('link');
-        f.focus();
-        reached.push(el.shadowRoot!.activeElement?.textContent?.trim() ?? '');
-      }
-    } else {
-      for (let i = 0; i < 8; i++) {
-        await sendKeys({ press: 'Tab' });
-        reached.push(el.shadowRoot!.activeElement?.textContent?.trim() ?? '');
-      }
+    for (let i = 0; i < 8; i++) {
+      await pressKey('Tab');
+      reached.push(el.shadowRoot!.activeElement?.textContent?.trim() ?? '');
     }
     expect(reached).to.deep.equal(TITLES);
   });
