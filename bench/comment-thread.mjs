@@ -4,9 +4,10 @@
 // 1. First paint: from setting 5,000 comments to the first painted frame, ours vs a minimal Lit
 //    element rendering every comment at once with map() (bench/pages/lit-comments.ts), median of
 //    7 runs each, interleaved. Budget: ours at most 0.25x the baseline.
-// 2. One reply added to a thread of the 5,000: from the start of a frame to the task after that
-//    frame's rendering (Lit's update, then style, layout and paint), median of the same runs.
-//    Budget: within one frame, 16.7 ms.
+// 2. One reply added to a thread of the 5,000 (ten times a page, in each run): from the start of a
+//    frame to the task after that frame's rendering (Lit's update, then style, layout and paint),
+//    median of all. Budget: within one frame, 16.7 ms. Load on the machine inflates every figure:
+//    run it on an idle one (the first-paint ratio is steadier, both sides slowing alike).
 import { resolve } from 'node:path';
 import { bundle, launch, median, root, serve } from './lib.mjs';
 
@@ -36,10 +37,10 @@ try {
         .catch((error) => Promise.reject(new Error(`${impl}: ${errors.join('; ') || error.message}`)));
       if (run === 0) console.log(`  ${impl.padEnd(17)} ${result.articles} comments rendered at first paint`);
       times[impl].push(result.elapsed);
-      if (result.reply) {
-        if (!result.reply.shown) throw new Error('the added reply was not rendered');
-        updates.push(result.reply.update);
-        frames.push(result.reply.frame);
+      for (const reply of result.reply ?? []) {
+        if (!reply.shown) throw new Error('an added reply was not rendered');
+        updates.push(reply.update);
+        frames.push(reply.frame);
       }
       await page.close();
     }
@@ -59,7 +60,7 @@ const frame = median(frames);
 const replyOk = frame <= FRAME;
 console.log(
   `add one reply: update ${median(updates).toFixed(1)} ms, update + style/layout/paint ${frame.toFixed(1)} ms ` +
-    `(budget one frame, ${FRAME.toFixed(1)} ms) ${replyOk ? 'ok' : 'OVER'}; worst of ${frames.length}: ${Math.max(...frames).toFixed(1)} ms`,
+    `(budget one frame, ${FRAME.toFixed(1)} ms) ${replyOk ? 'ok' : 'OVER'}; ${frames.filter((f) => f <= FRAME).length} of ${frames.length} within a frame, worst ${Math.max(...frames).toFixed(1)} ms`,
 );
 failed = !paintOk || !replyOk;
 if (failed) {
