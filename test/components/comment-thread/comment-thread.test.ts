@@ -589,14 +589,13 @@ describe('<kq-comment-thread>', () => {
     expect(first).to.be.within(100, 150);
     const other = comment(el, 'n5');
     const otherBody = other.querySelector('[part=body]')!.firstElementChild;
-    const t0 = performance.now();
     el.comments = [...list, { id: 'new', parentId: 'n0', author: { name: 'Léa' }, published: '2022-01-01T00:00:00Z', body: 'Nouvelle réponse' }];
     await el.updateComplete;
-    const took = performance.now() - t0;
+    // Only the branch changed: other comments keep their DOM. (Its speed is measured by
+    // `npm run bench`, bench/comment-thread.mjs, not by a timed unit test.)
     expect(comment(el, 'new').parentElement!.closest('article')!.id).to.equal('comment-n0');
     expect(comment(el, 'n5')).to.equal(other);
     expect(other.querySelector('[part=body]')!.firstElementChild).to.equal(otherBody);
-    expect(took, `re-render took ${took} ms`).to.be.below(100);
     ($(el, '[part=more]') as HTMLButtonElement).click();
     await el.updateComplete;
     expect($$(el, 'article').length).to.be.within(first + 100, first + 151);
