@@ -85,8 +85,9 @@ try {
   await browser.close();
   server.close();
 }
-if (failed) {
-  console.error('bench: a budget is exceeded');
-  process.exit(1);
-}
+// The comment thread's benchmark runs too, whatever the outcome above; it sets its own exit code.
 await import('./comment-thread.mjs');
+if (failed) {
+  console.error('bench: a relative-time budget is exceeded');
+  process.exitCode = 1;
+}
