@@ -7,7 +7,7 @@
 // Extra arguments go to the test runner (e.g. `npm test -- --files test/controllers/*.test.ts`).
 // KQ_BROWSERS=chromium,firefox limits the engines for a quick local run; CI always runs all three.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH, WEBKIT_DRIVER_PATH, XVFB_RUN_PATH } from './browsers.mjs';
 
@@ -96,8 +96,29 @@ export async function startWebKitDriver() {
   return { port, stop };
 }
 
+/**
+ * The dist tests (bundles, autoloader, SRI, seed page) load the built files: build first when
+ * dist/ is missing or older than any source file, so `npm test` works on a fresh clone too.
+ */
+function ensureBuild() {
+  const stamp = 'dist/sri.json'; // written last by `npm run build`
+  const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+  const newest = Math.max(
+    ...['src', 'custom-elements-manifest.config.mjs', 'rollup.config.mjs', 'package.json'].flatMap((path) =>
+      statSync(path).isDirectory()
+        ? readdirSync(path, { recursive: true }).map((f) => statSync(`${path}/${f}`).mtimeMs)
+        : [statSync(path).mtimeMs],
+    ),
+  );
+  if (built >= newest) return;
+  console.log(`[test] ${built ? 'dist/ is older than the sources' : 'no dist/ yet'}: running npm run build first…`);
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
 async function main() {
   ensureEngines();
+  ensureBuild();
   const env = { ...process.env, TZ: process.env.TZ ?? 'Europe/Paris' };
   let driver;
   if (wanted.includes('webkit')) {
