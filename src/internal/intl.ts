@@ -31,12 +31,21 @@ export function relativeTimeFormat(locale: string, options: Intl.RelativeTimeFor
   return cached(`r${locale}${options.numeric}${options.style}`, () => new Intl.RelativeTimeFormat(locale, options));
 }
 
-/** Whether a time zone name is one this browser knows. */
+const zones = new Map<string, boolean>();
+/**
+ * Whether a time zone name is one this browser knows. Remembered, because elements ask on every
+ * update (a clock tick included) and the answer costs a formatter construction.
+ */
 export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = zones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zones.set(zone, known);
   }
+  return known;
 }
