@@ -4,7 +4,7 @@
 //    and the entry points that package.json names are in it.
 // 2. publint: package.json fields and exports against the packed files.
 // 3. @arethetypeswrong/cli: the types resolve for every export (ESM-only package: `esm-only` profile).
-// 4. The generated template types (`kiosque/types/jsx`, `kiosque/types/svelte`) type-check a usage
+// 4. The generated template types (`kiosque/types/jsx`, `/svelte`, `/vue`) type-check a usage
 //    and reject a wrong attribute type, through the package's own exports.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,7 +45,8 @@ for (const [cmd, args] of [
   }
 }
 
-// 4. A consumer's view of the JSX and Svelte types (Vue's need the `vue` package, not installed here).
+// 4. A consumer's view of the JSX, Svelte and Vue types (Vue's against the `vue` package's own
+//    GlobalComponents, as a Vue app's templates see them).
 const dir = '.check-types';
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir);
@@ -57,13 +58,20 @@ writeFileSync(
   `${dir}/usage.ts`,
   `import type { CustomElements } from 'kiosque/types/jsx';
 import type { CustomElements as SvelteElements } from 'kiosque/types/svelte';
+import 'kiosque/types/vue';
+import type { GlobalComponents } from 'vue';
 export const time: CustomElements['kq-relative-time'] = { datetime: '2021-08-03T11:24:00+02:00', 'time-zone': 'Europe/Paris', lang: 'fr' };
 export const related: SvelteElements['kq-related-articles'] = { src: '/api/related', max: 4 };
 // @ts-expect-error max is a number
 export const wrong: CustomElements['kq-related-articles'] = { max: 'four' };
+type VueProps<T extends keyof GlobalComponents> = InstanceType<GlobalComponents[T]>['$props'];
+export const vueTime: VueProps<'kq-relative-time'> = { datetime: '2021-08-03T11:24:00+02:00', 'time-zone': 'Europe/Paris' };
+export const vueRelated: VueProps<'kq-related-articles'> = { src: '/api/related', max: 4 };
+// @ts-expect-error max is a number
+export const vueWrong: VueProps<'kq-related-articles'> = { max: 'four' };
 `,
 );
-console.log('\n== template types (kiosque/types/jsx, kiosque/types/svelte)');
+console.log('\n== template types (kiosque/types/jsx, kiosque/types/svelte, kiosque/types/vue)');
 const types = spawnSync('node_modules/.bin/tsc', ['-p', dir], { stdio: 'inherit' });
 rmSync(dir, { recursive: true, force: true });
 if (types.status !== 0) {
