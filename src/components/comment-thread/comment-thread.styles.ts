@@ -15,6 +15,8 @@ export default [
     }
     /* Buttons read as links (reply, copy link, show replies), except in forms and "load more". */
     button {
+      min-block-size: 24px; /* WCAG 2.5.8 target size, whatever the page's font size */
+      min-inline-size: 24px;
       padding: 0.25rem 0;
       border: 0;
       background: none;
