@@ -8,12 +8,14 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROME_ARGS, CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH } from './scripts/browsers.mjs';
 import { distFiles, reactApp } from './test/server/dist.mjs';
 import { fixtureServer } from './test/server/index.mjs';
+import { wordpressProxy } from './test/wordpress/server.mjs';
 
 
 const wanted = (process.env.KQ_BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
 if (wanted.includes('chromium')) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS } }));
+  // expose-gc and precise memory info: the leak test forces a collection and reads the heap.
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROME_PATH, headless: true, args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] } }));
 }
 if (wanted.includes('firefox')) {
   browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true } }));
@@ -41,7 +43,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [fixtureServer, distFiles, reactApp],
+  middleware: [fixtureServer, distFiles, reactApp, wordpressProxy],
   browsers,
   // One test page per browser at a time: a page in a background tab gets no animation frames,
   // and fixture() waits for one (a known runner issue), so parallel pages can stall.

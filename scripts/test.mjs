@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH, WEBKIT_DRIVER_PATH, XVFB_RUN_PATH } from './browsers.mjs';
+import { startWordPress, usesWordPress } from './wordpress.mjs';
 
 const engines = [
   { name: 'chromium', path: CHROME_PATH, pkg: 'chromium' },
@@ -126,6 +127,18 @@ async function main() {
     driver = await startWebKitDriver();
     env.WEBKIT_DRIVER_PORT = String(driver.port);
   }
+  // A real WordPress for test/wordpress (scripts/wordpress.mjs), stopped by its pids after the run.
+  let wordpress;
+  if (usesWordPress(process.argv.slice(2))) {
+    try {
+      wordpress = await startWordPress();
+    } catch (error) {
+      console.error(`[test] ${error.message}`);
+      driver?.stop();
+      process.exit(1);
+    }
+    env.KQ_WORDPRESS = JSON.stringify({ url: wordpress.url, seed: wordpress.seed });
+  }
   // A free port of our own, so that several runs (or a Storybook) can share the machine.
   const port = await freePort();
   const runner = spawn('node_modules/.bin/wtr', ['--config', 'web-test-runner.config.mjs', '--port', String(port), ...process.argv.slice(2)], {
@@ -135,8 +148,9 @@ async function main() {
   const forward = (signal) => runner.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
-  runner.on('exit', (code, signal) => {
+  runner.on('exit', async (code, signal) => {
     driver?.stop();
+    await wordpress?.stop();
     process.exit(code ?? (signal ? 1 : 0));
   });
 }

@@ -4,7 +4,8 @@ import { NearViewportController } from '../../controllers/near-viewport.js';
 import type { NormalizeProblem } from '../../internal/article.js';
 import { commentPage, commentTime, normalizeComment, type Comment, type CommentPage } from '../../internal/comment.js';
 import { formatAbsolute } from '../../internal/dates.js';
-import { fetchJson, inlineJson, LoadError } from '../../internal/fetch-json.js';
+import { fetchPage, loadAdapter, postComment, type Adapter } from '../../adapters/adapter.js';
+import { inlineJson, type LoadError } from '../../internal/fetch-json.js';
 import { isTimeZone } from '../../internal/intl.js';
 import { KqElement } from '../../internal/kiosque-element.js';
 import { oneOf } from '../../internal/one-of.js';
@@ -88,7 +89,9 @@ export class KqCommentThread extends KqElement {
   static override properties = {
     comments: { attribute: false },
     src: {},
+    adapter: {},
     action: {},
+    restNonce: { attribute: 'rest-nonce' },
     sort: {},
     maxDepth: { type: Number, attribute: 'max-depth' },
     dateFormat: { attribute: 'date-format' },
@@ -108,10 +111,22 @@ export class KqCommentThread extends KqElement {
   src?: string;
 
   /**
+   * The platform `src` and `action` speak: `ours` (default, our JSON) or `wordpress` (its REST API, HTML bodies sanitized); see docs/adapters.md.
+   * @attr adapter
+   */
+  adapter?: string;
+
+  /**
    * URL where a new comment is POSTed as JSON `{ name, body, parentId }`; the answer is the created comment.
    * @attr action
    */
   action?: string;
+
+  /**
+   * A logged-in reader's token, sent with a new comment (WordPress: `wp_create_nonce('wp_rest')`, as `X-WP-Nonce`).
+   * @attr rest-nonce
+   */
+  restNonce?: string;
 
   /**
    * Order of top-level comments: `oldest`, `newest`, or `top` (most liked). Replies always keep conversation order.
@@ -159,8 +174,8 @@ export class KqCommentThread extends KqElement {
 
   /** The first page from `src`. */
   readonly #load = new Task(this, {
-    args: () => [this.comments === undefined && !this.#inline ? this.src : undefined, this.#near.near] as const,
-    task: async ([src, near], { signal }) => (src && near ? this.#fetchPage(src, signal) : initialState),
+    args: () => [this.comments === undefined && !this.#inline ? this.src : undefined, this.#near.near, this.adapter] as const,
+    task: async ([src, near], { signal }) => (src && near ? this.#fetchPage(src, signal, true) : initialState),
     onError: (error) => this.#warnLoad(error),
   });
 
@@ -200,6 +215,7 @@ export class KqCommentThread extends KqElement {
   #focusAfter?: string;
   #hashPending = true;
   #sanitize?: Sanitize;
+  #adapter?: Adapter;
   #zone?: string;
   #normalized = new WeakMap<object, Comment>();
   /** Rendered bodies per comment: text, HTML shown as text until DOMPurify loads, sanitized HTML. */
@@ -221,10 +237,10 @@ export class KqCommentThread extends KqElement {
     removeEventListener('hashchange', this.#onHash);
   }
 
-  async #fetchPage(url: string, signal: AbortSignal): Promise<CommentPage> {
-    const page = commentPage((await fetchJson(url, { signal })).data, url);
-    if (!page) throw new LoadError('shape', `${url}: no items`);
-    return page;
+  /** A page of comments through the adapter (the first from `src`, with the platform's defaults). */
+  async #fetchPage(url: string, signal: AbortSignal, first?: boolean): Promise<CommentPage> {
+    const adapter = (this.#adapter = await loadAdapter(this.adapter));
+    return fetchPage(adapter, first ? adapter.first(url, 'comments') : url, 'comments', { signal });
   }
 
   #warnLoad(error: unknown) {
@@ -299,7 +315,7 @@ export class KqCommentThread extends KqElement {
         this.#zone = undefined;
       }
     }
-    if (oneOf(this, 'body-format', this.bodyFormat, BODY_FORMATS, 'text') == 'html' && !this.#sanitize) {
+    if ((oneOf(this, 'body-format', this.bodyFormat, BODY_FORMATS, 'text') == 'html' || this.#adapter?.html) && !this.#sanitize) {
       loadSanitizer().then(
         (sanitize) => {
           this.#sanitize = sanitize;
@@ -444,7 +460,7 @@ export class KqCommentThread extends KqElement {
     this.#focusAfter = local.id;
     this.#announce(this.localize.term('pending'));
     try {
-      const saved = this.#normalize([(await fetchJson(this.action, { method: 'POST', body: detail })).data])[0] ?? local;
+      const saved = this.#normalize([await postComment(await loadAdapter(this.adapter), this.action, detail, this.restNonce)])[0] ?? local;
       pin(saved.id);
       this.#posted = this.#posted.map((c) => (c == local ? saved : c));
     } catch (error) {
@@ -515,7 +531,7 @@ export class KqCommentThread extends KqElement {
   // ---- rendering --------------------------------------------------------------------------
 
   #body(c: Comment) {
-    const mode = this.bodyFormat != 'html' ? 0 : this.#sanitize ? 2 : 1;
+    const mode = this.bodyFormat != 'html' && !this.#adapter?.html ? 0 : this.#sanitize ? 2 : 1;
     const cache = this.#bodies[mode];
     // One sanitized element per comment, moved (not rebuilt) when its branch is re-rendered.
     if (!cache.has(c)) cache.set(c, mode > 1 ? this.#sanitize!(c.body) : textBody(mode ? htmlToText(c.body) : c.body));

@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { NearViewportController } from '../../controllers/near-viewport.js';
 import { normalizeArticle, type Article, type NormalizeProblem } from '../../internal/article.js';
-import { DEFAULT_TIMEOUT, fetchJson, inlineJson, LoadError, type LoadErrorKind } from '../../internal/fetch-json.js';
+import { fetchPage, loadAdapter } from '../../adapters/adapter.js';
+import { DEFAULT_TIMEOUT, inlineJson, LoadError, type LoadErrorKind } from '../../internal/fetch-json.js';
 import { KqElement } from '../../internal/kiosque-element.js';
 import { safeUrl } from '../../internal/url.js';
 import { forgetWarning, warn } from '../../internal/warn.js';
@@ -104,6 +105,9 @@ export class KqRelatedArticles extends KqElement {
   /** A URL answering `{ items: Article[], next?: string }`, fetched when the element nears the viewport. */
   @property() src?: string;
 
+  /** The platform `src` speaks: `ours` (default, our JSON) or `wordpress` (`/wp/v2/posts`, with categories and images through `_embed`); see docs/adapters.md. */
+  @property() adapter?: string;
+
   /** The most articles shown; also the number of skeleton rows while loading. */
   @property({ type: Number }) max?: number;
 
@@ -142,12 +146,12 @@ export class KqRelatedArticles extends KqElement {
   #observer?: IntersectionObserver;
 
   readonly #task = new Task(this, {
-    task: async ([src, near, timeout], { signal }) => {
+    task: async ([src, near, timeout, name], { signal }) => {
       if (!src || !near) return initialState;
-      const { data } = await fetchJson(src, { signal, timeout: timeout > 0 ? timeout : DEFAULT_TIMEOUT });
-      return data;
+      const adapter = await loadAdapter(name);
+      return fetchPage(adapter, adapter.first(src, 'articles'), 'articles', { signal, timeout: timeout > 0 ? timeout : DEFAULT_TIMEOUT });
     },
-    args: () => [this.articles || this.#inline ? undefined : this.#src(), this.#near.near, this.timeout] as const,
+    args: () => [this.articles || this.#inline ? undefined : this.#src(), this.#near.near, this.timeout, this.adapter] as const,
   });
 
   #src() {

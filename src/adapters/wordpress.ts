@@ -1,0 +1,118 @@
+import type { Adapter, ListKind } from './adapter.js';
+import { resolve } from './ours.js';
+
+/**
+ * WordPress's REST API (`/wp-json/wp/v2/…` or `/?rest_route=/wp/v2/…`):
+ *
+ * - `kq-comment-thread src=".../wp/v2/comments?post=ID"`: approved comments, oldest first unless
+ *   the URL says otherwise, paged with the API's own `X-WP-TotalPages`; `parent` gives the replies,
+ *   `date_gmt` the dates, `content.rendered` the HTML bodies (sanitized by DOMPurify), the ids
+ *   WordPress's own `#comment-ID` permalinks. `action` (the same URL) POSTs a comment; a comment
+ *   held for moderation (`hold`) shows as pending.
+ * - `kq-related-articles src=".../wp/v2/posts?tags=ID&exclude=ID"`: posts with their category
+ *   and featured image through `_embed`, titles decoded as text.
+ */
+
+/** Text of WordPress's rendered HTML (entities decoded), parsed in an inert document: nothing runs or loads. */
+export function htmlText(value: unknown): string {
+  if (typeof value != 'string' || !value) return '';
+  if (!/[<&]/.test(value)) return value.trim();
+  const doc = new DOMParser().parseFromString(value, 'text/html');
+  doc.querySelectorAll('script, style, template, noscript').forEach((el) => el.remove());
+  return doc.body.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** WordPress's `*_gmt` fields carry no zone: they are UTC. */
+const gmt = (value: unknown, local?: unknown) =>
+  typeof value == 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?$/.test(value) ? `${value}Z` : typeof local == 'string' ? local : undefined;
+
+const STATUSES: Record<string, string> = { approved: 'published', hold: 'pending', trash: 'deleted', spam: 'deleted' };
+
+/** A WordPress comment as our Comment (untrusted: normalized by the component). */
+export function toComment(input: unknown): unknown {
+  const c = Object(input) as Raw;
+  const avatars = Object(c.author_avatar_urls) as Raw;
+  return {
+    id: c.id,
+    parentId: c.parent || undefined,
+    author: { name: c.author_name, url: c.author_url || undefined, avatar: avatars[96] ?? avatars[48] ?? avatars[24] },
+    published: gmt(c.date_gmt, c.date),
+    body: c.content?.rendered ?? '',
+    status: STATUSES[c.status] ?? 'published',
+  };
+}
+
+/** A WordPress post (with `_embed`) as our Article (untrusted: normalized by the component). */
+export function toArticle(input: unknown): unknown {
+  const p = Object(input) as Raw;
+  const embedded = Object(p._embedded) as Raw;
+  const terms: Raw[] = (Array.isArray(embedded['wp:term']) ? embedded['wp:term'] : []).flat().filter(Boolean);
+  const category = terms.find((t) => t.taxonomy == 'category') ?? terms[0];
+  const media = embedded['wp:featuredmedia']?.[0] as Raw | undefined;
+  const details = Object(media?.media_details) as Raw;
+  const sizes = Object.values(Object(details.sizes) as Record<string, Raw>).filter((s) => s?.source_url && s.width);
+  return {
+    id: p.id,
+    url: p.link,
+    title: htmlText(p.title?.rendered),
+    category: htmlText(category?.name) || undefined,
+    categoryUrl: category?.link,
+    standfirst: p.excerpt?.protected ? undefined : htmlText(p.excerpt?.rendered) || undefined,
+    image: media?.source_url
+      ? {
+          src: media.source_url,
+          srcset: sizes.map((s) => `${s.source_url} ${s.width}w`).join(', ') || undefined,
+          alt: htmlText(media.alt_text),
+          width: details.width,
+          height: details.height,
+          caption: htmlText(media.caption?.rendered) || undefined,
+        }
+      : undefined,
+    author: htmlText(embedded.author?.[0]?.name) || undefined,
+    published: gmt(p.date_gmt, p.date),
+    updated: p.modified_gmt && p.modified_gmt != p.date_gmt ? gmt(p.modified_gmt) : undefined,
+  };
+}
+
+/** `url` with `name=value` when it has no `name` yet. */
+const withDefault = (url: URL, name: string, value: string) => url.searchParams.has(name) || url.searchParams.set(name, value);
+
+export const wordpress: Adapter = {
+  html: true,
+
+  first(src: string, kind: ListKind) {
+    const url = new URL(src, document.baseURI);
+    // Comments read in conversation order; posts come with their category, image and author.
+    if (kind == 'comments') withDefault(url, 'order', 'asc');
+    else withDefault(url, '_embed', 'author,wp:featuredmedia,wp:term');
+    return url.href;
+  },
+
+  page(data, { url, headers }, kind) {
+    if (!Array.isArray(data)) return null;
+    const page: { items: unknown[]; next?: string; total?: number } = { items: data.map(kind == 'comments' ? toComment : toArticle) };
+    const total = Number(headers.get('X-WP-Total'));
+    if (headers.has('X-WP-Total') && total >= 0) page.total = total;
+    const next = new URL(resolve(url, url)!);
+    const current = Number(next.searchParams.get('page')) || 1;
+    if (current < Number(headers.get('X-WP-TotalPages'))) {
+      next.searchParams.set('page', String(current + 1));
+      page.next = next.href;
+    }
+    return page;
+  },
+
+  post(action, { name, body, parentId }, nonce) {
+    const post = Number(new URL(action, document.baseURI).searchParams.get('post')) || undefined;
+    // A logged-in reader (nonce) posts under their account's name; anyone else gives theirs.
+    return {
+      url: action,
+      body: { post, parent: Number(parentId) || 0, content: body, ...(nonce ? {} : { author_name: name }) },
+      headers: nonce ? { 'X-WP-Nonce': nonce } : undefined,
+    };
+  },
+
+  created: toComment,
+};
