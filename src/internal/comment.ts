@@ -33,8 +33,8 @@ export interface CommentPage {
 /** Trimmed text, at most `max` characters; `''` for anything else. */
 const text = (value: unknown, max = 200): string => (typeof value == 'string' ? value.trim().slice(0, max) : '');
 
-/** An id: non-empty text or a finite number. */
-const identifier = (value: unknown): string => (typeof value == 'number' && isFinite(value) ? String(value) : text(value));
+/** An id: non-empty text or a finite number; lone surrogates replaced, so it can be percent-encoded into a permalink. */
+const identifier = (value: unknown): string => (typeof value == 'number' && isFinite(value) ? String(value) : text(value).replace(/\p{Surrogate}/gu, '\ufffd'));
 
 const times = new WeakMap<Comment, number>();
 
