@@ -7,8 +7,9 @@
 // Component endpoints live in one module each under test/server/.
 import { routes as articles } from './articles.mjs';
 import { routes as comments } from './comments.mjs';
+import { routes as hostile } from './hostile.mjs';
 
-const allRoutes = { ...articles, ...comments };
+const allRoutes = { ...articles, ...comments, ...hostile };
 
 export function readBody(ctx) {
   return new Promise((resolve, reject) => {
