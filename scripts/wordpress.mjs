@@ -3,6 +3,7 @@
 // Debian's WordPress 6.1, MariaDB and PHP's own web server, seeded with the seed page's content.
 //
 //   node scripts/wordpress.mjs start   starts, installs and seeds a site; prints its URL
+//                                      (KQ_WORDPRESS_PORT=8088 for the story and examples/wordpress)
 //   node scripts/wordpress.mjs stop    stops the site started by `start` (by its own pids)
 //
 // or, from a script:  const site = await startWordPress(); …; await site.stop();
@@ -189,7 +190,8 @@ export async function startWordPress({ quiet = false, keep = false } = {}) {
   const data = join(dir, 'mysql');
   const media = join(dir, 'media');
   mkdirSync(media);
-  const [dbPort, port] = [await freePort(), await freePort()];
+  // KQ_WORDPRESS_PORT pins the site's port (the story and the example page default to 8088).
+  const [dbPort, port] = [await freePort(), Number(process.env.KQ_WORDPRESS_PORT) || (await freePort())];
   const url = `http://127.0.0.1:${port}`;
   const socket = join(dir, 'mysqld.sock');
   const site = { url, port, dir, pids: {}, started };

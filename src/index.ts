@@ -13,3 +13,4 @@ export { KqArticleCard, type ArticleCardVariant } from './components/article-car
 export { KqContactLink, mailtoUrl } from './components/contact-link/contact-link.js';
 export { KqCommentThread, type CommentSort, type CommentSubmitDetail, type CommentDateFormat } from './components/comment-thread/comment-thread.js';
 export type { Comment, CommentAuthor, CommentStatus } from './internal/comment.js';
+export { registerAdapter, loadAdapter, type Adapter, type AdapterPage, type ListKind, type NewComment, type PostRequest } from './adapters/adapter.js';

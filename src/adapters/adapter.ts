@@ -38,6 +38,10 @@ export interface Adapter {
   readonly html?: boolean;
   /** The URL of the first page, from the URL the publisher wrote (e.g. the platform's defaults added). */
   first(src: string, kind: ListKind): string;
+  /** One of the platform's comments in our Comment shape (untrusted: the component normalizes it). */
+  toComment(raw: unknown): unknown;
+  /** One of the platform's articles in our Article shape (untrusted), e.g. for `<kq-article-card>`'s `article`. */
+  toArticle(raw: unknown): unknown;
   /** One answer of the list at `url`: its items in our shapes, the next page, the total; `null` when it is not a list. */
   page(data: unknown, answer: { url: string; headers: Headers }, kind: ListKind): AdapterPage | null;
   /** The request that posts `comment` to `action`; `nonce` is the logged-in reader's token, if any. */

@@ -16,6 +16,8 @@ export const resolve = (value: unknown, base: string): string | undefined => {
  */
 export const ours: Adapter = {
   first: (src) => src,
+  toComment: (raw) => raw,
+  toArticle: (raw) => raw,
   page(data, { url }) {
     if (Array.isArray(data)) return { items: data };
     const { items, next } = Object(data) as { items?: unknown; next?: unknown };

@@ -81,6 +81,8 @@ const withDefault = (url: URL, name: string, value: string) => url.searchParams.
 
 export const wordpress: Adapter = {
   html: true,
+  toComment,
+  toArticle,
 
   first(src: string, kind: ListKind) {
     const url = new URL(src, document.baseURI);

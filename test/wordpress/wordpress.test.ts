@@ -125,6 +125,8 @@ describe('WordPress adapter: <kq-comment-thread adapter="wordpress">', () => {
     });
     await rendered(el, 20);
     expect(ids(el)).to.have.length(20);
+    // The count is the site's (X-WP-Total), not the first page's.
+    expect(text($(el, '#heading'))).to.equal('63 commentaires');
     for (const count of [40, 60, 63]) {
       $(el, '[part=more]')!.click();
       await rendered(el, count);

@@ -4,7 +4,7 @@ import { NearViewportController } from '../../controllers/near-viewport.js';
 import type { NormalizeProblem } from '../../internal/article.js';
 import { commentPage, commentTime, normalizeComment, type Comment, type CommentPage } from '../../internal/comment.js';
 import { formatAbsolute } from '../../internal/dates.js';
-import { fetchPage, loadAdapter, postComment, type Adapter } from '../../adapters/adapter.js';
+import { fetchPage, loadAdapter, postComment, type Adapter, type AdapterPage } from '../../adapters/adapter.js';
 import { inlineJson, type LoadError } from '../../internal/fetch-json.js';
 import { isTimeZone } from '../../internal/intl.js';
 import { KqElement } from '../../internal/kiosque-element.js';
@@ -187,6 +187,7 @@ export class KqCommentThread extends KqElement {
     onComplete: (page) => {
       this.#extra = [...this.#extra, ...this.#normalize(page.items)];
       this.#next = page.next;
+      this.#total = page.total ?? this.#total;
       this.#grow = true;
     },
     onError: (error) => this.#warnLoad(error),
@@ -200,6 +201,8 @@ export class KqCommentThread extends KqElement {
   #posted: Comment[] = [];
   #all: Comment[] = [];
   #next?: string;
+  /** How many comments the source holds in all (WordPress's X-WP-Total), when it says so. */
+  #total?: number;
   #thread?: Thread;
   /** Top-level threads rendered (progressive rendering); undefined until the first data. */
   #limit?: number;
@@ -238,7 +241,7 @@ export class KqCommentThread extends KqElement {
   }
 
   /** A page of comments through the adapter (the first from `src`, with the platform's defaults). */
-  async #fetchPage(url: string, signal: AbortSignal, first?: boolean): Promise<CommentPage> {
+  async #fetchPage(url: string, signal: AbortSignal, first?: boolean): Promise<AdapterPage> {
     const adapter = (this.#adapter = await loadAdapter(this.adapter));
     return fetchPage(adapter, first ? adapter.first(url, 'comments') : url, 'comments', { signal });
   }
@@ -263,10 +266,12 @@ export class KqCommentThread extends KqElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     let source = this.comments;
     let next: string | undefined;
+    let total: number | undefined;
     if (source === undefined) {
       const page = this.#inline ?? this.#load.value;
       source = page?.items;
       next = page?.next;
+      total = (page as AdapterPage | undefined)?.total;
     } else if (!Array.isArray(source)) {
       warn(this, 'comments', 'comments: not an array');
       source = [];
@@ -280,6 +285,7 @@ export class KqCommentThread extends KqElement {
         this.#origin = origin;
         this.#extra = [];
         this.#next = next;
+        this.#total = total;
         this.#limit = undefined;
       }
     }
@@ -651,7 +657,7 @@ export class KqCommentThread extends KqElement {
     const shown = roots.filter((n, i) => i < this.#limit! || this.#pinned.has(n.comment.id));
     return html`<section part="base" aria-labelledby="heading" @keydown=${this.#onKey}>
       <header>
-        <div id="heading" part="heading" role="heading" aria-level=${this.headingLevel}>${t.term('commentCount', thread.count)}</div>
+        <div id="heading" part="heading" role="heading" aria-level=${this.headingLevel}>${t.term('commentCount', Math.max(thread.count, this.#total ?? 0))}</div>
         ${roots.length > 1
           ? html`<label part="sort"
               >${t.term('sortBy')}
