@@ -29,29 +29,44 @@ export interface FetchJsonOptions {
  */
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<{ data: unknown; response: Response }> {
   const { signal, timeout = DEFAULT_TIMEOUT, method = 'GET', body, headers = {} } = options;
-  const timer = AbortSignal.timeout(timeout);
-  const combined = signal ? AbortSignal.any([signal, timer]) : timer;
+  // One controller for the caller's abort and the timeout, held until the body is read. Not
+  // AbortSignal.any() with AbortSignal.timeout(): WebKit may garbage-collect that combined signal
+  // during the request, and the timeout then never fires (found by test/hardening/faults.test.ts).
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const stop = () => controller.abort();
+  signal?.addEventListener('abort', stop);
+  if (signal?.aborted) stop();
   let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      signal: combined,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    if (timer.aborted) throw new LoadError('timeout', `${url} did not answer within ${timeout} ms`);
-    throw new LoadError('network', `${url} could not be reached (${(error as Error).message})`);
-  }
   let text: string;
   try {
-    text = await response.text();
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    if (timer.aborted) throw new LoadError('timeout', `${url} did not finish within ${timeout} ms`);
-    throw new LoadError('network', `${url}: the connection dropped (${(error as Error).message})`);
+    try {
+      response = await fetch(url, {
+        method,
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
+        body: body !== undefined ? JSON.stringify(body) : undefined,
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      if (timedOut) throw new LoadError('timeout', `${url} did not answer within ${timeout} ms`);
+      throw new LoadError('network', `${url} could not be reached (${(error as Error).message})`);
+    }
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      if (timedOut) throw new LoadError('timeout', `${url} did not finish within ${timeout} ms`);
+      throw new LoadError('network', `${url}: the connection dropped (${(error as Error).message})`);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
   }
   const type = response.headers.get('content-type') ?? '';
   if (!response.ok) {
