@@ -1,6 +1,6 @@
 // Hostile answers for the hardening tests (test/hardening/): every payload of the corpus placed in
-// one field of otherwise valid data, served as a real `src` or `action` answer. Faults come from
-// index.mjs's query parameters; /api/faults/* misbehave the first time only, so retry can succeed.
+// one field of otherwise valid data, served as a real `src` or `action` answer. /api/faults/*
+// misbehave as index.mjs's query parameters say until healed, so that a retry can then succeed.
 import { GOOD_DATE, PAYLOADS } from '../hardening/payloads.mjs';
 import { misbehave, readBody } from './index.mjs';
 
@@ -36,17 +36,17 @@ export const article = (i) => ({
 
 export const comment = (i) => ({ id: `c${i}`, author: { name: `Lecteur ${i}`, url: '/profil/', avatar: '/api/comments/avatar.svg' }, published: GOOD_DATE, body: `Commentaire ${i}.`, likes: 1 });
 
-/** Per-test fault state of /api/faults/*: keys that already failed. */
-const failed = new Set();
+/** Keys of /api/faults/* told to answer well from now on (see /api/faults/heal). */
+const healed = new Set();
 
 /**
- * /api/faults/*?key=K&fault=F: the first request for K misbehaves as F (a query of index.mjs:
- * `status=500`, `drop=1`, `body=garbage`, `body=html`, `delay=800`), every later one answers well.
+ * /api/faults/*?key=K&fault=F: every request for K misbehaves as F (a query of index.mjs:
+ * `status=500`, `drop=1`, `body=garbage`, `body=html`, `delay=1500`) until /api/faults/heal?key=K.
+ * (Not "the first time only": a browser may transparently resend a GET whose connection dropped.)
  */
-async function faultOnce(ctx) {
+async function fault(ctx) {
   const { key, fault } = ctx.query;
-  if (!key || !fault || failed.has(key)) return false;
-  failed.add(key);
+  if (!key || !fault || healed.has(key)) return false;
   ctx.query = Object.fromEntries(new URLSearchParams(fault));
   return misbehave(ctx);
 }
@@ -69,23 +69,28 @@ export const routes = {
     const { value, n } = PAYLOADS[Number(ctx.query.n) - 1];
     json(ctx, 201, { id: `srv-${n}-${value.slice(0, 40)}`, author: { name: value, url: value, avatar: value }, published: value, body: value, status: value, likes: value });
   },
+  '/api/faults/heal': async (ctx) => {
+    healed.add(ctx.query.key);
+    json(ctx, 200, { healed: ctx.query.key });
+  },
   '/api/faults/related': async (ctx) => {
-    if (await faultOnce(ctx)) return;
+    if (await fault(ctx)) return;
     json(ctx, 200, { items: [1, 2, 3].map(article) });
   },
   // GET: a first page of two comments whose `next` is the faulty second page; POST: 201, pending.
   '/api/faults/comments': async (ctx) => {
     if (ctx.method === 'POST') {
       const input = JSON.parse((await readBody(ctx)) || '{}');
-      if (await faultOnce(ctx)) return;
-      return json(ctx, 201, { id: `ok-${ctx.query.key}`, author: { name: input.name }, body: input.body, published: GOOD_DATE, status: 'pending' });
+      const { key } = ctx.query;
+      if (await fault(ctx)) return;
+      return json(ctx, 201, { id: `ok-${key}`, author: { name: input.name }, body: input.body, published: GOOD_DATE, status: 'pending' });
     }
     if (ctx.query.page === '2') {
-      if (await faultOnce(ctx)) return;
+      if (await fault(ctx)) return;
       return json(ctx, 200, { items: [comment(3)] });
     }
     const next = ctx.query.paging ? `/api/faults/comments?page=2&key=${encodeURIComponent(ctx.query.key)}&fault=${encodeURIComponent(ctx.query.fault)}` : undefined;
-    if (!ctx.query.paging && (await faultOnce(ctx))) return;
+    if (!ctx.query.paging && (await fault(ctx))) return;
     json(ctx, 200, { items: [comment(1), comment(2)], next });
   },
 };
