@@ -1,5 +1,5 @@
-import type { Adapter, ListKind } from './adapter.js';
-import { resolve } from './ours.js';
+// Types only: this module is a chunk of its own in the bundles, importing nothing back from them.
+import type { Adapter, AdapterPage, ListKind } from './adapter.js';
 
 /**
  * WordPress's REST API (`/wp-json/wp/v2/…` or `/?rest_route=/wp/v2/…`):
@@ -94,10 +94,10 @@ export const wordpress: Adapter = {
 
   page(data, { url, headers }, kind) {
     if (!Array.isArray(data)) return null;
-    const page: { items: unknown[]; next?: string; total?: number } = { items: data.map(kind == 'comments' ? toComment : toArticle) };
+    const page: AdapterPage = { items: data.map(kind == 'comments' ? toComment : toArticle) };
     const total = Number(headers.get('X-WP-Total'));
     if (headers.has('X-WP-Total') && total >= 0) page.total = total;
-    const next = new URL(resolve(url, url)!);
+    const next = new URL(url, document.baseURI);
     const current = Number(next.searchParams.get('page')) || 1;
     if (current < Number(headers.get('X-WP-TotalPages'))) {
       next.searchParams.set('page', String(current + 1));

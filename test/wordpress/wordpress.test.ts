@@ -354,3 +354,33 @@ describe('WordPress adapter: the mapping', () => {
     expect(wordpress.post(pretty, { name: 'A', body: 'B' }, 'abc').headers).to.deep.equal({ 'X-WP-Nonce': 'abc' });
   });
 });
+
+describe('WordPress adapter: from a page on another origin', () => {
+  it('reads the site directly (its CORS headers) and posts to it, as a page hosted elsewhere would', async () => {
+    const el = await related((el) => {
+      el.adapter = 'wordpress';
+      el.src = `${site.url}/?rest_route=/wp/v2/posts&tags=${seed.tag}&exclude=${seed.article}&per_page=3`;
+    });
+    await waitUntil(() => $(el, '[part=list]'), 'the posts did not render across origins', { timeout: 15000 });
+    expect($$(el, 'a[part=link]').map((a) => text(a))).to.deep.equal(RELATED.slice(0, 3).map(([, title]) => title));
+    const thread_ = await thread((el) => {
+      el.adapter = 'wordpress';
+      el.src = `${site.url}/?rest_route=/wp/v2/comments&post=${seed.article}&include=${seed.ms}`;
+      el.action = `${site.url}/?rest_route=/wp/v2/comments&post=${seed.article}`;
+    });
+    await rendered(thread_);
+    const body = `Depuis une autre origine ${uid()}`;
+    await submit(thread_, 'Lecteur lointain', body);
+    await waitUntil(() => /^comment-\d+$/.test($(thread_, 'article[part~=pending]')?.id ?? ''), 'the POST across origins failed', { timeout: 15000 });
+    expect(text($(thread_, 'article[part~=pending] [part=body]'))).to.equal(body);
+  });
+
+  it('the self-contained bundle loads the WordPress adapter only when a page uses it (a chunk of its own)', async () => {
+    const core = await (await fetch('/dist/kiosque.min.js')).text();
+    expect(core, 'dist/ is not built').to.include('kq-comment-thread');
+    expect(core).not.to.include('X-WP-TotalPages');
+    const chunk = /["'](\.\/chunks\/wordpress-[\w-]+\.min\.js)["']/.exec(core)?.[1];
+    expect(chunk, 'no wordpress chunk imported by the bundle').to.be.a('string');
+    expect(await (await fetch(new URL(chunk!, new URL('/dist/', location.href)))).text()).to.include('X-WP-TotalPages');
+  });
+});
