@@ -34,6 +34,7 @@ const entries = [
   'src/all.ts',
   'src/autoloader.ts',
   'src/react/index.ts',
+  'src/ssr/index.ts',
   ...files('src/components').filter((f) => !f.endsWith('.styles.ts')),
   ...files('src/translations'),
 ];

@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /** Schemes a rendered link may use. Anything else (javascript:, data:, vbscript:, …) is dropped. */
 export type UrlKind = 'link' | 'image';
 
@@ -18,7 +20,8 @@ export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | null {
   if (!trimmed || trimmed.length > 8192) return null;
   let url: URL;
   try {
-    url = new URL(trimmed, document.baseURI);
+    // The server has no page: relative URLs are judged against a placeholder origin.
+    url = new URL(trimmed, isServer ? 'http://localhost/' : document.baseURI);
   } catch {
     return null;
   }
