@@ -8,9 +8,10 @@
 // KQ_BROWSERS=chromium,firefox limits the engines for a quick local run; CI always runs all three.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH, WEBKIT_DRIVER_PATH, XVFB_RUN_PATH } from './browsers.mjs';
 import { startWordPress, usesWordPress } from './wordpress.mjs';
+import { freePort } from './net.mjs';
 
 const engines = [
   { name: 'chromium', path: CHROME_PATH, pkg: 'chromium' },
@@ -46,17 +47,6 @@ export function ensureEngines(list = needed) {
   for (const e of missing) console.error(`[test] ${e.name}: ${e.path} not found. Install the Debian package "${e.pkg}" (or set the path variable).`);
   console.error(`[test] e.g. sudo apt-get install -y ${packages.join(' ')}`);
   process.exit(1);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 function waitForPort(port, timeout = 30000) {

@@ -15,9 +15,9 @@
 // script stops with a message naming them.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chownSync, openSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort, listening } from './net.mjs';
 
 const WP_ROOT = process.env.KQ_WORDPRESS_ROOT ?? '/usr/share/wordpress';
 const WP_CONTENT = '/var/lib/wordpress/wp-content';
@@ -59,17 +59,6 @@ export function ensurePackages() {
   if (!install || install.status !== 0 || missing.length) throw new Error(`apt-get could not install ${missing.join(' ') || PACKAGES.join(' ')}`);
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
 async function waitFor(what, check, child, timeout = 60_000) {
   const start = Date.now();
   for (;;) {
@@ -79,13 +68,6 @@ async function waitFor(what, check, child, timeout = 60_000) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-
-const listening = (port) =>
-  new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.on('connect', () => (socket.end(), resolve(true)));
-    socket.on('error', () => (socket.destroy(), resolve(false)));
-  });
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
@@ -341,7 +323,11 @@ $article = $addPost(
   '<p>Il a eu un vrai coup de cœur. Bertrand Millet va rester quelques semaines à «Las Terrenas», dans le nord sauvage de la République dominicaine.</p>',
   'Souvent jeunes et célibataires sans enfant, se jouant des frontières et des distances, ces entrepreneurs du digital n’ont besoin que d’un ordinateur et une liaison internet haut débit pour faire tourner leur petite entreprise.'
 );
-wp_update_post(['ID' => $article, 'post_date_gmt' => '2021-07-30 08:00:00', 'post_date' => '2021-07-30 10:00:00']);
+// Published 30 July 2021, never updated since (wp_update_post would stamp "modified" with now).
+global $wpdb;
+$wpdb->update($wpdb->posts, ['post_date_gmt' => '2021-07-30 08:00:00', 'post_date' => '2021-07-30 10:00:00', 'post_modified_gmt' => '2021-07-30 08:00:00', 'post_modified' => '2021-07-30 10:00:00'], ['ID' => $article]);
+clean_post_cache($article);
+wp_update_user(['ID' => 1, 'display_name' => 'La rédaction']);
 set_post_thumbnail($article, $image('las-terrenas', 'Las Terrenas', 190));
 
 // The eight related posts of the seed page, in its order, with their categories and ages.

@@ -334,6 +334,8 @@ describe('WordPress adapter: <kq-related-articles adapter="wordpress">', () => {
     await settled(card as unknown as KqCommentThread);
     const shadow = text(card.shadowRoot as unknown as Element);
     expect(shadow).to.include('Actualités internationales');
+    expect(shadow).to.include('La rédaction');
+    expect(shadow, 'never updated: no "updated" line').not.to.include('Mis à jour');
     expect(text($(card, 'h1'))).to.equal('Les nomades numériques ringardisent l’image des expatriés');
     expect(($(card, 'img') as HTMLImageElement).src).to.equal(`${site.url}/wp-content/uploads/kq-media/las-terrenas.svg`);
     expect($(card, 'kq-relative-time')!.getAttribute('datetime')).to.equal('2021-07-30T08:00:00Z');
