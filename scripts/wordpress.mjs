@@ -140,9 +140,19 @@ if (preg_match('#^/wp-content/uploads/kq-media/([a-z0-9-]+\\.svg)$#', $path, $m)
 return false;
 `;
 
+/** A glob (`*`, `**`, `?`, `{a,b}`) as a regular expression over a relative path. */
+const globRegExp = (glob) =>
+  new RegExp(
+    `^${glob
+      .replace(/^\.\//, '')
+      .replace(/[.+^$()|[\]\\]/g, '\\$&')
+      .replace(/\{([^}]*)\}/g, (_, list) => `(${list.split(',').join('|')})`)
+      .replace(/\*\*\/?|\*|\?/g, (m) => (m == '?' ? '[^/]' : m == '*' ? '[^/]*' : '(.*/)?'))}$`,
+  );
+
 /**
  * Whether a test run with these runner arguments includes test/wordpress: when no `--files` is
- * given (the whole suite), or when a pattern names it or covers all of test/.
+ * given (the whole suite), or when a pattern matches its test file.
  */
 export function usesWordPress(args) {
   const files = [];
@@ -150,7 +160,7 @@ export function usesWordPress(args) {
     if (args[i].startsWith('--files=')) files.push(args[i].slice(8));
     else if (args[i] === '--files') while (args[i + 1] && !args[i + 1].startsWith('--')) files.push(args[++i]);
   }
-  return !files.length || files.some((f) => /wordpress|^(\.\/)?(test\/)?\*\*/.test(f));
+  return !files.length || files.some((f) => globRegExp(f).test('test/wordpress/wordpress.test.ts'));
 }
 
 /**
