@@ -143,7 +143,15 @@ export class KqArticleCard extends KqElement {
     this.#href = url == null || url === '' ? null : safeUrl(url);
     if (url && !this.#href) problems.push({ field: 'href', value: url });
     for (const { field, value } of problems) {
-      if (field !== 'title' && value !== '') warn(this, `${field}:${String(value)}`, `${field} ${JSON.stringify(value) ?? String(value)} is invalid or unsafe and was dropped.`);
+      if (field === 'title' || value === '') continue;
+      // Data may be any JSON: {"toString": 0} makes String() throw, so it is only ever JSON-quoted.
+      let shown: string = typeof value;
+      try {
+        shown = JSON.stringify(value) ?? shown;
+      } catch {
+        // a cycle or a BigInt: its type says enough
+      }
+      warn(this, `${field}:${shown}`, `${field} ${shown} is invalid or unsafe and was dropped.`);
     }
     if (data?.image?.src !== this.#data?.image?.src) this.imageFailed = false;
     this.#data = data;

@@ -657,7 +657,7 @@ export class KqCommentThread extends KqElement {
     const shown = roots.filter((n, i) => i < this.#limit! || this.#pinned.has(n.comment.id));
     return html`<section part="base" aria-labelledby="heading" @keydown=${this.#onKey}>
       <header>
-        <div id="heading" part="heading" role="heading" aria-level=${this.headingLevel}>${t.term('commentCount', Math.max(thread.count, this.#total ?? 0))}</div>
+        <div id="heading" part="heading" role="heading" aria-level=${oneOf(this, 'heading-level', this.headingLevel, [1, 2, 3, 4, 5, 6], 2)}>${t.term('commentCount', Math.max(thread.count, this.#total ?? 0))}</div>
         ${roots.length > 1
           ? html`<label part="sort"
               >${t.term('sortBy')}
