@@ -197,10 +197,12 @@ function inspect({ globalTheme, textColor }) {
         if (el.shadowRoot && host) walk(el.shadowRoot, host);
         continue;
       }
+      const style = getComputedStyle(el);
+      // Outside the flat tree (unslotted fallback markup): not shown, no computed style.
+      if (!style.colorScheme) continue;
       elements++;
       motion(el, '');
       const expected = themeOf(el);
-      const style = getComputedStyle(el);
       const scheme = style.colorScheme.split(' ')[0];
       if (el.getAttribute('theme') !== 'auto' && scheme !== expected && !(expected === pageTheme && style.colorScheme === 'normal' && rootScheme === expected)) {
         problems.push(`theme: ${el.localName} computes color-scheme "${style.colorScheme}", expected "${expected}"`);

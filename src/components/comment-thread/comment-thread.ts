@@ -194,6 +194,7 @@ export class KqCommentThread extends KqElement {
   });
 
   #inline?: CommentPage;
+  #resume = false;
   #source?: unknown;
   #origin?: unknown;
   #base: Comment[] = [];
@@ -228,6 +229,9 @@ export class KqCommentThread extends KqElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#onHash);
+    // A load dropped on disconnect starts again when the element comes back.
+    if (this.#resume) this.#load.run();
+    this.#resume = false;
     const inline = this.#inline ? undefined : inlineJson(this);
     if (inline) {
       this.#inline = commentPage(inline.data) ?? undefined;
@@ -238,6 +242,11 @@ export class KqCommentThread extends KqElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHash);
+    // A removed element does not keep its request (and its timeout) alive.
+    if (this.#load.status == TaskStatus.PENDING) {
+      this.#resume = true;
+      this.#load.abort();
+    }
   }
 
   /** A page of comments through the adapter (the first from `src`, with the platform's defaults). */

@@ -167,6 +167,7 @@ export class KqRelatedArticles extends KqElement {
       this.#resume = false;
       this.#task.run();
     }
+    if (this.hasUpdated) this.#observe(); // back in the page: impressions are watched again
   }
 
   override disconnectedCallback(): void {
@@ -269,7 +270,8 @@ export class KqRelatedArticles extends KqElement {
   #observe() {
     const items = this.#items;
     const rows = this.shadowRoot!.querySelectorAll<HTMLElement>('li[data-i]');
-    if (!items || !rows.length || typeof IntersectionObserver === 'undefined') return;
+    // Not while disconnected (Lit renders an element removed before its first update too).
+    if (!items || !rows.length || !this.isConnected || typeof IntersectionObserver === 'undefined') return;
     this.#observer ??= new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
