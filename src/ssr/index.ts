@@ -107,13 +107,21 @@ export class KqElementRenderer extends LitElementRenderer {
     return ctor.prototype instanceof KqElement;
   }
 
+  #clientOnly = false;
+
   override connectedCallback(): void {
     connect(this, (this.constructor as RendererClass).ctx);
-    if (clientOnly(this.element)) {
-      (this as unknown as { _disabled: boolean })._disabled = true;
-      return;
-    }
-    super.connectedCallback();
+    this.#clientOnly = clientOnly(this.element);
+    if (!this.#clientOnly) super.connectedCallback();
+  }
+
+  override renderShadow(renderInfo: RenderInfo) {
+    if (!this.#clientOnly) return super.renderShadow(renderInfo);
+    // No shadow root. @lit-labs/ssr 4.1 pushed this element on its host stack before asking, and
+    // pops it only after a shadow root: without this, every later element of the page would be
+    // rendered as nested in this one (`defer-hydration`, never hydrated).
+    if (renderInfo.customElementHostStack.at(-1) === this) renderInfo.customElementHostStack.pop();
+    return undefined;
   }
 }
 

@@ -107,7 +107,46 @@ function inWorker(name, query) {
   });
 }
 
-export const routes = Object.fromEntries(
+/**
+ * `/ssr/client.js`: what a developer's bundler makes of the browser side of server rendering:
+ * Lit's hydration support first, then kiosque from the package (dist/, the same build the server
+ * rendered with: the same templates), one copy of Lit for both. Bundled by esbuild, with Lit's
+ * development build, whose hydration checks are the strictest.
+ */
+let client;
+async function clientBundle() {
+  const { build } = await import('esbuild');
+  const root = new URL('../..', import.meta.url).pathname;
+  const result = await build({
+    stdin: {
+      contents: "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './dist/all.js';\nwindow.kqLoaded = true;\n",
+      resolveDir: root,
+      loader: 'js',
+    },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['development', 'browser'],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+export const routes = {
+  '/ssr/client.js': async (ctx) => {
+    try {
+      ctx.body = await (client ??= clientBundle());
+      ctx.type = 'text/javascript';
+    } catch (error) {
+      client = undefined;
+      ctx.status = 500;
+      ctx.type = 'text/plain';
+      ctx.body = `bundling the client failed (run \`npm run build\` first?): ${error.message}`;
+    }
+  },
+};
+Object.assign(routes, Object.fromEntries(
   PAGES.map((name) => [
     `/ssr/${name}`,
     async (ctx) => {
@@ -121,4 +160,4 @@ export const routes = Object.fromEntries(
       }
     },
   ]),
-);
+));
