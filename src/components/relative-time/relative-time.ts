@@ -19,18 +19,16 @@ export type HourCycle = (typeof HOUR_CYCLES)[number];
 
 const DEFAULT_THRESHOLD = 'P30D';
 
-let template: HTMLTemplateElement | undefined;
 /**
- * The shadow tree, cloned once per element, then updated in place (no template engine needed):
+ * The shadow tree, built once per element, then updated in place (no template engine needed):
  * the visible `<time>` (its full date shown by CSS on hover) and the full date as text for
  * assistive technology. A `<slot>` for the light-DOM fallback is added only while it is needed.
+ * Built by DOM calls, not an HTML string: pages that require Trusted Types refuse `innerHTML`.
  */
-function shadowTree(): DocumentFragment {
-  if (!template) {
-    template = document.createElement('template');
-    template.innerHTML = '<time part="time"></time><span class="sr"></span>';
-  }
-  return template.content.cloneNode(true) as DocumentFragment;
+function shadowTree(root: Node): void {
+  const [time, sr] = ['time', 'span'].map((tag) => root.appendChild(document.createElement(tag)) as Element);
+  time.setAttribute('part', 'time');
+  sr.className = 'sr';
 }
 
 /**
@@ -212,7 +210,7 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     const root = this.renderRoot;
-    if (!root.firstChild) root.append(shadowTree());
+    if (!root.firstChild) shadowTree(root);
     const [time, sr] = root.children as unknown as HTMLElement[];
     const valid = !!this.#date;
     // Invalid: only a slot (the light-DOM fallback) is rendered; valid: only the date.
