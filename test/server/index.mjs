@@ -10,9 +10,8 @@ import { routes as comments } from './comments.mjs';
 import { routes as hostile } from './hostile.mjs';
 import { routes as ssr } from './ssr.mjs';
 import { routes as csp } from './csp.mjs';
-import { routes as csp } from './csp.mjs';
 
-const allRoutes = { ...articles, ...comments, ...hostile, ...ssr, ...csp, ...csp };
+const allRoutes = { ...articles, ...comments, ...hostile, ...ssr, ...csp };
 
 export function readBody(ctx) {
   return new Promise((resolve, reject) => {
