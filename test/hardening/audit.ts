@@ -23,10 +23,10 @@ export function installTrap(): void {
 export const ran = (): unknown[] => [...executed, ...(window.__kqPwnedFlag !== undefined ? [`flag ${window.__kqPwnedFlag}`] : [])];
 
 /** Lets asynchronous vectors fire: image errors, frames, animations, autofocus. */
-export async function letVectorsFire(): Promise<void> {
+export async function letVectorsFire(ms = 60): Promise<void> {
   await nextFrame();
   await nextFrame();
-  await aTimeout(150);
+  await aTimeout(ms);
 }
 
 /** Every element under `root`, inside every open shadow root too. */
@@ -50,14 +50,15 @@ export function renderedElements(hosts: Iterable<Element>): Element[] {
 /**
  * The text a reader sees, following shadow roots and slots (assigned nodes, else the slot's
  * fallback), skipping `hidden` elements, styles and scripts. Includes the text alternatives
- * (`alt`, `aria-label`, `title`) a screen reader speaks.
+ * (`alt`, `title`) and every `aria-*` value that assistive technology reads.
  */
 export function seenText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (!(node instanceof Element) && !(node instanceof DocumentFragment)) return '';
   if (node instanceof Element) {
     if (node.hasAttribute('hidden') || /^(style|script|template)$/i.test(node.localName)) return '';
-    const alt = ['alt', 'aria-label', 'title'].map((a) => node.getAttribute(a) ?? '').join(' ');
+    // Text alternatives and ARIA values (aria-level="NaN" is garbage too).
+    const alt = [...node.attributes].filter(({ name }) => name === 'alt' || name === 'title' || name.startsWith('aria-')).map(({ value }) => value).join(' ');
     if (node.shadowRoot) return `${alt} ${seenText(node.shadowRoot)}`;
     if (node instanceof HTMLSlotElement) {
       const assigned = node.assignedNodes({ flatten: true });

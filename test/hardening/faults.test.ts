@@ -26,7 +26,7 @@ const uid = () => Math.random().toString(36).slice(2);
 const faulty = (path: string, key: string, query: string, extra = '') => `${path}?key=${key}&fault=${encodeURIComponent(query)}${extra}`;
 /** From now on the server answers well for `key` (what the reader's retry then meets). */
 const heal = (key: string) => fetch(`/api/faults/heal?key=${key}`).then((r) => r.json());
-const text = (node: Node | null | undefined) => (node ? seenText(node) : '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 /** Loose ends a fault must not leave: unhandled rejections and uncaught errors. */
 function looseEnds() {
   const seen: unknown[] = [];
@@ -191,7 +191,9 @@ describe('faults: every network path, every fault, then retry', () => {
       await waitUntil(() => el.shadowRoot!.getElementById(`comment-ok-${key}`), 'the comment was not posted', { timeout: 10000 });
       await settleAll([el]);
       const posted = el.shadowRoot!.getElementById(`comment-ok-${key}`)!;
-      expect(text(posted.querySelector('[part=body]'))).to.equal('Mon texte précieux, sur deux lignes.');
+      // The text as typed, its line break kept.
+      expect(text(posted.querySelector('[part=body]'))).to.equal('Mon texte précieux,sur deux lignes.');
+      expect(posted.querySelectorAll('[part=body] br')).to.have.length(1);
       expect(text(posted.querySelector('[part=badge]'))).to.equal('En attente de modération');
       expect($('section > form [role=alert]')).to.be.null;
       expect(($('section > form textarea') as HTMLTextAreaElement).value).to.equal('');

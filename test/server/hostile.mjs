@@ -51,7 +51,21 @@ async function fault(ctx) {
   return misbehave(ctx);
 }
 
+/** Answers stored by the tests (random JSON shapes), served back as a real `src` answer. */
+const stored = new Map();
+
 export const routes = {
+  // POST ?key=K stores the body; GET ?key=K answers it as application/json (then forgets it).
+  '/api/hostile/echo': async (ctx) => {
+    const { key } = ctx.query;
+    if (ctx.method === 'POST') {
+      stored.set(key, await readBody(ctx));
+      return json(ctx, 201, { stored: key });
+    }
+    ctx.type = 'application/json';
+    ctx.body = stored.get(key) ?? 'null';
+    stored.delete(key);
+  },
   // { items } with each payload in `field` of one article.
   '/api/hostile/related': async (ctx) => {
     const { field } = ctx.query;
