@@ -155,10 +155,11 @@ export class KqRelatedArticles extends KqElement {
   });
 
   #src() {
-    const src = this.src && safeUrl(this.src, 'image'); // http(s) only
-    if (this.src && !src) warn(this, 'src', `src="${this.src}" is not an http(s) URL; nothing is fetched.`);
-    return src || undefined;
+    return (this.src && safeUrl(this.src, 'image')) || undefined; // http(s) only
   }
+
+  /** The error a refused `src` shows (one per value, so that it is reported once). */
+  #refused?: [src: string, error: LoadError];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -194,7 +195,11 @@ export class KqRelatedArticles extends KqElement {
     const remote = !this.articles;
     if (this.articles) raw = this.articles;
     else if (this.#inline) ({ data: raw, error } = this.#inline);
-    else if (task.status === TaskStatus.COMPLETE) raw = task.value;
+    else if (this.src && !this.#src()) {
+      // Nothing is fetched: the error state, not a skeleton that loads forever.
+      if (this.#refused?.[0] !== this.src) this.#refused = [this.src, new LoadError('network', `src="${this.src}" is not an http(s) URL; nothing is fetched`)];
+      error = this.#refused[1];
+    } else if (task.status === TaskStatus.COMPLETE) raw = task.value;
     else if (task.status === TaskStatus.ERROR && (task.error as Error)?.name !== 'AbortError') error = task.error;
 
     if (raw !== undefined && !Array.isArray(raw)) {
