@@ -154,6 +154,17 @@ const RELATED_FIELDS = ['url', 'title', 'category', 'categoryUrl', 'standfirst',
 for (const name of ['heading', 'max', 'exclude', 'layout', 'heading-level', 'sizes', 'timeout']) {
   perPayload('kq-related-articles', `attribute ${name}`, name === 'heading', (v) => create('kq-related-articles', { layout: 'thumbnails', [name]: v }, { articles: [article(1), article(2)] }));
 }
+// `src` itself: every element near the viewport (2px tall), so that each fetches what it accepts;
+// each must end readable (the list, the error with its retry, or the fallback), never loading forever.
+const small = (el: HTMLElement) => (el.setAttribute('style', 'display: block; height: 2px; overflow: hidden'), el);
+cases.push({
+  component: 'kq-related-articles',
+  input: 'attribute src (fetched)',
+  text: false,
+  payloads: PAYLOADS,
+  build: (payloads) => payloads.map((p) => small(create('kq-related-articles', { src: p.value, timeout: '3000' }))),
+  ready: (el) => waitUntil(() => !el.shadowRoot!.querySelector('[part=skeleton]'), `still loading: src=${JSON.stringify(el.getAttribute('src'))}`, { timeout: 12000 }),
+});
 perPayload('kq-related-articles', 'attribute empty-message', true, (v) => create('kq-related-articles', { 'empty-message': v }, { articles: [] }));
 const items = (payloads: Payload[], field: string) => payloads.map((p) => put(article(p.n), field, p.value));
 for (const field of RELATED_FIELDS) {
@@ -176,6 +187,41 @@ const COMMENT_FIELDS = ['id', 'parentId', 'author', 'author.name', 'author.url',
 for (const name of ['src', 'action', 'sort', 'max-depth', 'date-format', 'time-zone', 'body-format', 'heading-level']) {
   perPayload('kq-comment-thread', `attribute ${name}`, false, (v) => create('kq-comment-thread', { [name]: v }, name === 'src' ? {} : { comments: [comment(1), { ...comment(2), parentId: 'c1' }] }));
 }
+cases.push({
+  component: 'kq-comment-thread',
+  input: 'attribute src (fetched)',
+  text: false,
+  payloads: PAYLOADS,
+  build: (payloads) => payloads.map((p) => small(create('kq-comment-thread', { src: p.value }))),
+  ready: (el) => waitUntil(() => el.shadowRoot!.querySelector('section, [role=alert]'), `still loading: src=${JSON.stringify(el.getAttribute('src'))}`, { timeout: 15000 }),
+});
+// `action` itself: a comment typed and posted to every payload URL ends in the failure alert with the text kept, or posted.
+cases.push({
+  component: 'kq-comment-thread',
+  input: 'attribute action (posted)',
+  text: false,
+  payloads: PAYLOADS,
+  build: (payloads) =>
+    payloads.map((p) => {
+      const el = create('kq-comment-thread', { action: p.value }, { comments: [comment(1)] });
+      return el;
+    }),
+  ready: async (el) => {
+    const form = el.shadowRoot!.querySelector('section > form')!;
+    for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+      field.value = 'Léa';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    form.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('section > form [role=alert]') || !el.shadowRoot!.querySelector('article[id^="comment-kq-local-"]'),
+      `posting to ${JSON.stringify(el.getAttribute('action'))} did not end`,
+      { timeout: 15000 },
+    );
+    const alert = el.shadowRoot!.querySelector('section > form [role=alert]');
+    if (alert) expect((el.shadowRoot!.querySelector('section > form textarea') as HTMLTextAreaElement).value, 'the typed text was lost').to.equal('Léa');
+  },
+});
 const comments = (payloads: Payload[], field: string) => payloads.map((p) => put(comment(p.n), field, p.value));
 // At most 50 threads render before "more": 40 comments an element.
 for (const field of COMMENT_FIELDS) {
