@@ -21,7 +21,7 @@ export const ours: Adapter = {
   page(data, { url }) {
     if (Array.isArray(data)) return { items: data };
     const { items, next } = Object(data) as { items?: unknown; next?: unknown };
-    return Array.isArray(items) ? { items, next: safeUrl(next) ? resolve(next, url) : undefined } : null;
+    return Array.isArray(items) ? { items, next: safeUrl(next, 'image') ? resolve(next, url) : undefined } : null; // next: http(s) only, it is fetched
   },
   post: (action, comment) => ({ url: action, body: comment }),
   created: (data) => data,

@@ -101,7 +101,7 @@ export function commentPage(data: unknown, base = document.baseURI): CommentPage
   if (!Array.isArray(items)) return null;
   const page: CommentPage = { items };
   try {
-    if (safeUrl(next)) page.next = new URL(next!, new URL(base, document.baseURI)).href;
+    if (safeUrl(next, 'image')) page.next = new URL(next!, new URL(base, document.baseURI)).href; // http(s) only: it is fetched
   } catch {
     // not a URL: no next page
   }
