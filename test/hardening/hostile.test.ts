@@ -241,7 +241,37 @@ perList('kq-comment-thread', 'comments[].body (body-format="html", DOMPurify)', 
   loadSanitizer(),
 );
 perList('kq-comment-thread', 'comments[] items themselves', false, 40, (ps) => create('kq-comment-thread', {}, { comments: [...ps.map((p) => p.value), comment(0)] }));
-perPayload('kq-comment-thread', 'inline JSON next', false, (v) => inline('kq-comment-thread', {}, { items: [comment(1)], next: v }));
+// `next` (the "load more" URL): offered only when it is an http(s) URL, from the inline JSON and from a src answer.
+const moreOnlyForHttp = (value: string) => (el: HTMLElement) => {
+  let protocol = '';
+  try {
+    protocol = new URL(value.trim(), document.baseURI).protocol;
+  } catch {
+    // not a URL
+  }
+  const more = el.shadowRoot!.querySelector('[part=more]');
+  if (more && !['http:', 'https:'].includes(protocol)) expect.fail(`"load more" offered for next=${JSON.stringify(value.slice(0, 60))}`);
+};
+cases.push({
+  component: 'kq-comment-thread',
+  input: 'inline JSON next',
+  text: false,
+  payloads: PAYLOADS,
+  build: (payloads) => payloads.map((p) => Object.assign(inline('kq-comment-thread', {}, { items: [comment(1)], next: p.value }), { check: moreOnlyForHttp(p.value) })),
+  ready: (el) => (el as HTMLElement & { check(el: HTMLElement): void }).check(el),
+});
+cases.push({
+  component: 'kq-comment-thread',
+  input: 'src answer next',
+  text: false,
+  payloads: PAYLOADS,
+  build: (payloads) => payloads.map((p) => Object.assign(small(create('kq-comment-thread', { src: `/api/hostile/comments?field=next&n=${p.n}` })), { check: moreOnlyForHttp(p.value) })),
+  ready: async (el) => {
+    await waitUntil(() => el.shadowRoot!.querySelector('section, [role=alert]'), 'the src answer did not render', { timeout: 15000 });
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    (el as HTMLElement & { check(el: HTMLElement): void }).check(el);
+  },
+});
 
 // ---- the run --------------------------------------------------------------------------------------
 
