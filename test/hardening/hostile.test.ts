@@ -306,6 +306,26 @@ describe('hostile input: the corpus through every input of the five components',
     });
   });
 
+  it('the URL and markup audit is live: it reports what a component must never render, through shadow roots', () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<a href="java\tscript:x">a</a><a href="/ok">b</a><a href="mailto:a@kq.invalid">c</a><img src="https://kq.invalid/x.png" srcset="data:image/png,x 2x">
+      <span onclick="x"></span><svg></svg><div style="background: url(x)"></div><img src="tel:+33">`;
+    const inner = document.createElement('span');
+    inner.attachShadow({ mode: 'open' }).innerHTML = '<iframe></iframe><a href="vbscript:x">d</a>';
+    root.append(inner);
+    expect(unsafeIn(renderedElements([host])).map((p) => p.replace(/".*"/, '""'))).to.deep.equal([
+      '<a href=""> resolves to javascript:',
+      '<img srcset=""> resolves to data:',
+      '<span onclick="">',
+      '<svg> rendered',
+      '<div style="">',
+      '<img src=""> resolves to tel:',
+      '<iframe> rendered',
+      '<a href=""> resolves to vbscript:',
+    ]);
+  });
+
   for (const c of cases) {
     it(`${c.component} ${c.input} (${c.payloads.length} payloads)`, async () => {
       inputs.set(c.component, (inputs.get(c.component) ?? 0) + 1);
