@@ -42,9 +42,9 @@ export function deepElements(root: ParentNode): Element[] {
   return out;
 }
 
-/** Shadow roots of `hosts` and of everything they render. */
+/** What `hosts` render: their shadow roots, deeply; for a plain wrapper, its children and their shadow roots. */
 export function renderedElements(hosts: Iterable<Element>): Element[] {
-  return [...hosts].flatMap((host) => (host.shadowRoot ? deepElements(host.shadowRoot) : []));
+  return [...hosts].flatMap((host) => deepElements(host.shadowRoot ?? host));
 }
 
 /**

@@ -273,6 +273,30 @@ cases.push({
   },
 });
 
+// Shared by all five: `lang` (on the element, and on an ancestor), `dir` and `theme`.
+const BASES: Record<string, () => HTMLElement> = {
+  'kq-relative-time': () => create('kq-relative-time', { datetime: GOOD_DATE, format: 'auto' }),
+  'kq-article-card': () => create('kq-article-card', { ...CARD, variant: 'header' }),
+  'kq-contact-link': () => create('kq-contact-link', { email: 'bertrand@kq.invalid', copy: '' }),
+  'kq-related-articles': () => create('kq-related-articles', { layout: 'thumbnails' }, { articles: [article(1), article(2)] }),
+  'kq-comment-thread': () => create('kq-comment-thread', {}, { comments: [comment(1), { ...comment(2), parentId: 'c1' }] }),
+};
+for (const [tag, base] of Object.entries(BASES)) {
+  for (const name of ['lang', 'dir', 'theme']) {
+    perPayload(tag, `attribute ${name}`, false, (v) => {
+      const el = base();
+      el.setAttribute(name, v);
+      return el;
+    });
+  }
+  perPayload(tag, 'lang of an ancestor', false, (v) => {
+    const wrapper = document.createElement('div');
+    wrapper.setAttribute('lang', v);
+    wrapper.append(base());
+    return wrapper;
+  });
+}
+
 // ---- the run --------------------------------------------------------------------------------------
 
 const stage = document.createElement('div');
