@@ -62,6 +62,9 @@ export default [
   {
     input: 'src/all.ts',
     plugins: selfContained(),
+    // Chunks loaded on demand may import from the bundle itself (extra exports), so the bundle
+    // stays one file rather than a facade over a shared chunk.
+    preserveEntrySignatures: 'allow-extension',
     // Modules loaded on demand (DOMPurify, for opt-in HTML comment bodies) become chunks beside it.
     output: [
       { dir: 'dist', entryFileNames: 'kiosque.min.js', chunkFileNames: 'chunks/[name]-[hash].min.js' },

@@ -1,4 +1,4 @@
-// Types only: this module is a chunk of its own in the bundles, importing nothing back from them.
+import { htmlText as text } from '../internal/html-text.js';
 import type { Adapter, AdapterPage, ListKind } from './adapter.js';
 
 /**
@@ -13,14 +13,8 @@ import type { Adapter, AdapterPage, ListKind } from './adapter.js';
  *   and featured image through `_embed`, titles decoded as text.
  */
 
-/** Text of WordPress's rendered HTML (entities decoded), parsed in an inert document: nothing runs or loads. */
-export function htmlText(value: unknown): string {
-  if (typeof value != 'string' || !value) return '';
-  if (!/[<&]/.test(value)) return value.trim();
-  const doc = new DOMParser().parseFromString(value, 'text/html');
-  doc.querySelectorAll('script, style, template, noscript').forEach((el) => el.remove());
-  return doc.body.textContent!.replace(/\s+/g, ' ').trim();
-}
+/** Text of WordPress's rendered HTML (entities decoded), on one line; never parsed into a document. */
+export const htmlText = (value: unknown): string => (typeof value == 'string' ? text(value).replace(/\s+/g, ' ') : '');
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

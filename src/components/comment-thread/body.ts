@@ -29,8 +29,8 @@ export function textBody(body: string): TemplateResult[] {
   return text ? text.split(/\n[ \t]*\n\s*/).map((p) => html`<p>${p.split('\n').map((line, i) => [i ? BR : '', linkify(line)])}</p>`) : [];
 }
 
-/** The text of an HTML body, parsed inertly (no script runs, no image loads): shown until the sanitizer arrives. */
-export const htmlToText = (body: string) => new DOMParser().parseFromString(body, 'text/html').body.textContent!;
+/** The text of an HTML body (no parsing, so no Trusted Types sink): shown until the sanitizer arrives. */
+export { htmlText as htmlToText } from '../../internal/html-text.js';
 
 /** Sanitizes an HTML body into a detached element, ready to insert (no string re-parsing after sanitizing). */
 export type Sanitize = (html: string) => HTMLElement;
