@@ -173,7 +173,7 @@ const check = <T,>(arb: fc.Arbitrary<T>, run: (input: T) => Promise<void>) => fc
 /** Serves `data` from the test server: the URL a component's `src` then fetches. */
 async function served(data: unknown): Promise<string> {
   const key = Math.random().toString(36).slice(2);
-  await fetch(`/api/hostile/echo?key=${key}`, { method: 'POST', body: JSON.stringify(data) ?? 'null' });
+  await fetch(`/api/hostile/echo?key=${key}&store=1`, { method: 'POST', body: JSON.stringify(data) ?? 'null' });
   return `/api/hostile/echo?key=${key}`;
 }
 
@@ -335,7 +335,7 @@ describe('properties: random input never breaks a component or shows garbage', (
           (el) => new Promise((resolve) => ['kq-load', 'kq-error'].forEach((type) => el.addEventListener(type, resolve, { once: true }))),
         );
       }),
-      { numRuns: 50 },
+      { numRuns: 50, verbose: 1 },
     ));
 
   it('<kq-comment-thread>: any JSON shape as the src answer', () =>
@@ -346,6 +346,43 @@ describe('properties: random input never breaks a component or shows garbage', (
           waitUntil(() => el.shadowRoot?.querySelector('section, [role=alert]'), 'the answer did not render', { timeout: 8000 }),
         );
       }),
-      { numRuns: 50 },
+      { numRuns: 50, verbose: 1 },
+    ));
+
+  it('<kq-comment-thread>: any JSON shape as the next page ("load more")', () =>
+    fc.assert(
+      fc.asyncProperty(fc.record({ data: answer(orAnything(commentArb)), lang }), async (input) => {
+        const next = await served(input.data);
+        const first = await served({ items: [{ id: 'p1', author: { name: 'ms' }, published: '2021-08-03T11:24:00+02:00', body: 'Premier.' }], next });
+        await renderChecked(() => create('kq-comment-thread', { src: first }), input.lang, input, async (el) => {
+          await waitUntil(() => el.shadowRoot?.querySelector('[part=more]'), 'no "load more"', { timeout: 8000 });
+          const count = el.shadowRoot!.querySelectorAll('article').length;
+          const more = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=more]');
+          more()!.click();
+          await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          // Ends with the page added (possibly nothing valid in it, possibly a further next), or the alert with a retry.
+          await waitUntil(() => !more()?.disabled, 'the next page did not end', { timeout: 8000 });
+          expect(el.shadowRoot!.querySelectorAll('article').length).to.be.at.least(count);
+        });
+      }),
+      { numRuns: 40, verbose: 1 },
+    ));
+
+  it('<kq-comment-thread>: any JSON shape as the answer to a posted comment', () =>
+    fc.assert(
+      fc.asyncProperty(fc.record({ data: fc.oneof(fc.jsonValue({ maxDepth: 3 }), orAnything(commentArb).map((c) => JSON.parse(JSON.stringify(c) ?? 'null'))), lang }), async (input) => {
+        const action = await served(input.data);
+        await renderChecked(() => create('kq-comment-thread', { action }, { comments: [] }), input.lang, input, async (el) => {
+          await waitUntil(() => el.shadowRoot?.querySelector('section > form'), 'no form', { timeout: 8000 });
+          const form = el.shadowRoot!.querySelector('section > form')!;
+          for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+            field.value = 'Léa';
+            field.dispatchEvent(new Event('input', { bubbles: true }));
+          }
+          form.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+          await waitUntil(() => !el.shadowRoot!.querySelector('article[id^="comment-kq-local-"]') || el.shadowRoot!.querySelector('[role=alert]'), 'the post did not end', { timeout: 8000 });
+        });
+      }),
+      { numRuns: 40, verbose: 1 },
     ));
 });

@@ -55,16 +55,18 @@ async function fault(ctx) {
 const stored = new Map();
 
 export const routes = {
-  // POST ?key=K stores the body; GET ?key=K answers it as application/json (then forgets it).
+  // POST ?key=K&store=1 stores the body; any other request for K (a GET, or a comment POSTed to
+  // it as `action`) is answered with it, as application/json.
   '/api/hostile/echo': async (ctx) => {
-    const { key } = ctx.query;
-    if (ctx.method === 'POST') {
-      stored.set(key, await readBody(ctx));
+    const { key, store } = ctx.query;
+    const body = ctx.method === 'POST' ? await readBody(ctx) : '';
+    if (store) {
+      stored.set(key, body);
       return json(ctx, 201, { stored: key });
     }
+    ctx.status = ctx.method === 'POST' ? 201 : 200;
     ctx.type = 'application/json';
     ctx.body = stored.get(key) ?? 'null';
-    stored.delete(key);
   },
   // { items } with each payload in `field` of one article.
   '/api/hostile/related': async (ctx) => {
