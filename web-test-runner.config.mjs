@@ -18,7 +18,18 @@ if (wanted.includes('chromium')) {
   browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROME_PATH, headless: true, args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] } }));
 }
 if (wanted.includes('firefox')) {
-  browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true } }));
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
+      // A busy machine (the leak test's loops in the other engines) can slow a test page's
+      // navigation past puppeteer's default 30 s.
+      async createPage({ browser }) {
+        const page = await browser.newPage();
+        page.setDefaultNavigationTimeout(120000);
+        return page;
+      },
+    }),
+  );
 }
 if (wanted.includes('webkit')) {
   const port = Number(process.env.WEBKIT_DRIVER_PORT);
