@@ -10,3 +10,7 @@ export function oneOf<T extends string | number>(element: Element, name: string,
   warn(element, `${name}:${value}`, `${name}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
   return fallback;
 }
+
+/** The levels of `heading-level`, on every component that renders a heading. */
+export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];

@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { normalizeArticle, type Article, type NormalizeProblem } from '../../internal/article.js';
 import { KqElement } from '../../internal/kiosque-element.js';
-import { oneOf } from '../../internal/one-of.js';
+import { HEADING_LEVELS, oneOf, type HeadingLevel } from '../../internal/one-of.js';
+
+export { HEADING_LEVELS, type HeadingLevel };
 import { countWords, readingMinutes } from '../../internal/reading.js';
 import { safeUrl } from '../../internal/url.js';
 import { warn } from '../../internal/warn.js';
@@ -10,10 +12,8 @@ import { KqRelativeTime } from '../relative-time/relative-time.js';
 import styles from './article-card.styles.js';
 
 export const VARIANTS = ['card', 'horizontal', 'compact', 'header'] as const;
-export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
 
 export type ArticleCardVariant = (typeof VARIANTS)[number];
-export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 const headings: Array<(content: unknown, itemprop: unknown) => TemplateResult> = [
   (c, i) => html`<h1 part="headline" itemprop=${i}>${c}</h1>`,

@@ -8,7 +8,7 @@ import { fetchPage, loadAdapter, postComment, type Adapter, type AdapterPage } f
 import { inlineJson, type LoadError } from '../../internal/fetch-json.js';
 import { isTimeZone } from '../../internal/intl.js';
 import { KqElement } from '../../internal/kiosque-element.js';
-import { oneOf } from '../../internal/one-of.js';
+import { HEADING_LEVELS, oneOf } from '../../internal/one-of.js';
 import { warn } from '../../internal/warn.js';
 import { KqRelativeTime } from '../relative-time/relative-time.js';
 import { BODY_FORMATS, htmlToText, loadSanitizer, textBody, UGC_REL, type BodyFormat, type Sanitize } from './body.js';
@@ -666,7 +666,7 @@ export class KqCommentThread extends KqElement {
     const shown = roots.filter((n, i) => i < this.#limit! || this.#pinned.has(n.comment.id));
     return html`<section part="base" aria-labelledby="heading" @keydown=${this.#onKey}>
       <header>
-        <div id="heading" part="heading" role="heading" aria-level=${oneOf(this, 'heading-level', this.headingLevel, [1, 2, 3, 4, 5, 6], 2)}>${t.term('commentCount', Math.max(thread.count, this.#total ?? 0))}</div>
+        <div id="heading" part="heading" role="heading" aria-level=${oneOf(this, 'heading-level', this.headingLevel, HEADING_LEVELS, 2)}>${t.term('commentCount', Math.max(thread.count, this.#total ?? 0))}</div>
         ${roots.length > 1
           ? html`<label part="sort"
               >${t.term('sortBy')}

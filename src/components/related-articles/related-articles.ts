@@ -8,6 +8,7 @@ import { fetchPage, loadAdapter } from '../../adapters/adapter.js';
 import { DEFAULT_TIMEOUT, inlineJson, LoadError, type LoadErrorKind } from '../../internal/fetch-json.js';
 import { KqElement } from '../../internal/kiosque-element.js';
 import { safeUrl } from '../../internal/url.js';
+import { HEADING_LEVELS, oneOf } from '../../internal/one-of.js';
 import { forgetWarning, warn } from '../../internal/warn.js';
 import { tokens } from '../../styles/tokens.js';
 import { KqRelativeTime } from '../relative-time/relative-time.js';
@@ -312,16 +313,8 @@ export class KqRelatedArticles extends KqElement {
     if (!items && [...this.children].some((child) => child.localName !== 'script')) return html`<slot></slot>`;
     const empty = items?.length === 0;
     if (empty && !this.showEmpty && !this.emptyMessage) return nothing;
-    let level = Number(this.headingLevel);
-    if (!(level >= 1 && level <= 6 && Number.isInteger(level))) {
-      warn(this, 'heading-level', `heading-level="${this.headingLevel}" is not 1 to 6; using 2.`);
-      level = 2;
-    }
-    let layout = this.layout;
-    if (!LAYOUTS.includes(layout)) {
-      warn(this, 'layout', `layout="${layout}" is not one of ${LAYOUTS.join(', ')}; using "list".`);
-      layout = 'list';
-    }
+    const level = oneOf(this, 'heading-level', this.headingLevel, HEADING_LEVELS, 2);
+    const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
     const t = this.localize;
     const loading = !items && !this.#error;
     return html`<section part="base" aria-labelledby="heading" aria-busy=${loading ? 'true' : 'false'}>
