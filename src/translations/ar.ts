@@ -61,6 +61,7 @@ const ar: Translation = {
   noComments: 'لا توجد تعليقات بعد.',
   likes: (count) => `${count} إعجاب`,
   anonymous: 'مجهول',
+  you: 'أنت',
 };
 
 export default ar;

@@ -55,6 +55,7 @@ const en: Translation = {
   noComments: 'No comments yet.',
   likes: (count) => (count === 1 ? '1 like' : `${count} likes`),
   anonymous: 'Anonymous',
+  you: 'You',
 };
 
 export default en;

@@ -58,6 +58,7 @@ const fr: Translation = {
   noComments: 'Aucun commentaire pour le moment.',
   likes: (count) => (count < 2 ? `${count} j’aime` : `${count} j’aime`),
   anonymous: 'Anonyme',
+  you: 'Vous',
 };
 
 export default fr;

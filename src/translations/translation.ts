@@ -62,6 +62,8 @@ export interface Translation {
   likes: (count: number) => string;
   /** Stands for a missing author name. */
   anonymous: string;
+  /** The author of a comment a signed-in reader has just sent, until the site answers with their name. */
+  you: string;
 }
 
 export type TranslationKey = Exclude<keyof Translation, '$code' | '$name' | '$dir'>;

@@ -123,7 +123,7 @@ export class KqCommentThread extends KqElement {
   action?: string;
 
   /**
-   * A logged-in reader's token, sent with a new comment (WordPress: `wp_create_nonce('wp_rest')`, as `X-WP-Nonce`).
+   * A logged-in reader's token, sent with a new comment (WordPress: `wp_create_nonce('wp_rest')`, as `X-WP-Nonce`). The form then asks for no name: the site knows the reader (`kq-comment-submit` carries `name: ''`).
    * @attr rest-nonce
    */
   restNonce?: string;
@@ -441,23 +441,25 @@ export class KqCommentThread extends KqElement {
   #openReply(id?: string) {
     this.#replyTo = id;
     this.requestUpdate();
-    if (id) this.updateComplete.then(() => this.shadowRoot!.getElementById(`name-${id}`)?.focus());
+    if (id) this.updateComplete.then(() => (this.shadowRoot!.getElementById(`name-${id}`) ?? this.shadowRoot!.getElementById(`body-${id}`))?.focus());
   }
 
   async #submit(key: string) {
     const draft = this.#draft(key);
-    const name = draft.name.trim();
+    // A signed-in reader (rest-nonce) has no name field: the site knows who they are.
+    const signedIn = !!this.restNonce;
+    const name = signedIn ? '' : draft.name.trim();
     const body = draft.body.trim();
     draft.failure = undefined;
-    draft.invalid = { name: !name, body: !body };
-    if (!name || !body) {
+    draft.invalid = { name: !name && !signedIn, body: !body };
+    if (draft.invalid.name || !body) {
       this.requestUpdate();
       await this.updateComplete;
-      this.shadowRoot!.getElementById(`${name ? 'body' : 'name'}-${key || 'top'}`)!.focus();
+      this.shadowRoot!.getElementById(`${draft.invalid.name ? 'name' : 'body'}-${key || 'top'}`)!.focus();
       return;
     }
     const detail: CommentSubmitDetail = { name, body, parentId: key || undefined };
-    this.#lastName = name;
+    if (name) this.#lastName = name;
     const allowed = this.dispatchEvent(new CustomEvent('kq-comment-submit', { detail, bubbles: true, composed: true, cancelable: true }));
     this.#drafts.delete(key);
     this.#collapsed.delete(key);
@@ -468,7 +470,7 @@ export class KqCommentThread extends KqElement {
       return;
     }
     // Optimistic: the comment shows at once, awaiting moderation, then the server's answer replaces it.
-    const local: Comment = { id: `kq-local-${++localIds}`, parentId: detail.parentId, author: { name }, published: new Date().toISOString(), body, status: 'pending' };
+    const local: Comment = { id: `kq-local-${++localIds}`, parentId: detail.parentId, author: { name: name || this.localize.term('you') }, published: new Date().toISOString(), body, status: 'pending' };
     const pin = (id: string) => this.#pinned.add(key ? rootOf(this.#thread!, key) : id);
     this.#posted = [...this.#posted, local];
     pin(local.id);
@@ -521,11 +523,13 @@ export class KqCommentThread extends KqElement {
         submit();
       }}
     >
-      ${field(
-        'name',
-        html`<input id="name-${k}" name="name" autocomplete="name" maxlength="200" @input=${input}
-          aria-invalid=${!!draft.invalid.name} aria-describedby=${error('name')} />`,
-      )}
+      ${this.restNonce
+        ? nothing
+        : field(
+            'name',
+            html`<input id="name-${k}" name="name" autocomplete="name" maxlength="200" @input=${input}
+              aria-invalid=${!!draft.invalid.name} aria-describedby=${error('name')} />`,
+          )}
       ${field(
         'body',
         html`<textarea id="body-${k}" name="body" rows="4" @input=${input}

@@ -453,6 +453,32 @@ describe('<kq-comment-thread>', () => {
     }
   });
 
+  it('a signed-in reader (rest-nonce) is not asked for a name; the event carries an empty one', async () => {
+    const el = await mount((el) => {
+      el.comments = seedThread();
+      el.restNonce = 'a1b2c3d4e5';
+    });
+    const events: CustomEvent<CommentSubmitDetail>[] = [];
+    el.addEventListener('kq-comment-submit', (e) => events.push(e as CustomEvent<CommentSubmitDetail>));
+    const form = $(el, 'section > form') as HTMLFormElement;
+    expect(form.querySelector('input'), 'no name field').to.be.null;
+    form.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    await el.updateComplete;
+    expect($$(el, 'section > form [part=field-error]').map(text)).to.deep.equal(['Écrivez votre commentaire.']);
+    expect(el.shadowRoot!.activeElement).to.equal(form.querySelector('textarea'));
+    const reply = [...comment(el, '1846').querySelectorAll('button')].find((b) => text(b) === 'Répondre')!;
+    reply.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    const replyForm = comment(el, '1846').querySelector('form')!;
+    expect(el.shadowRoot!.activeElement, 'the reply form focuses its text field').to.equal(replyForm.querySelector('textarea'));
+    await type(el, replyForm.querySelector('textarea')!, 'Bien vu.');
+    replyForm.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    await el.updateComplete;
+    expect(events.map((e) => e.detail)).to.deep.equal([{ name: '', body: 'Bien vu.', parentId: '1846' }]);
+    await expect(el).to.be.accessible();
+  });
+
   it('POSTs to action: the comment shows as pending at once, then the server answer replaces it', async () => {
     const el = await mount((el) => {
       el.comments = seedThread();
