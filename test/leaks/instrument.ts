@@ -9,7 +9,17 @@
  * A fired timeout or frame is no longer alive.
  */
 const OURS = /\/src\/|\/test\/leaks\/leaky\./;
-const ours = () => OURS.test(new Error().stack ?? '');
+/** Inside a callback that kiosque scheduled: what it schedules in turn is kiosque's too (stacks of callbacks need not name their source). */
+let inOurs = 0;
+const ours = () => inOurs > 0 || OURS.test(new Error().stack ?? '');
+function asOurs<A extends unknown[]>(callback: (...args: A) => void, ...args: A) {
+  inOurs++;
+  try {
+    callback(...args);
+  } finally {
+    inOurs--;
+  }
+}
 
 const timeouts = new Set<unknown>();
 const intervals = new Set<unknown>();
@@ -56,7 +66,7 @@ export function install(): void {
     if (typeof handler !== 'function' || !ours()) return setTimeout0(handler, ms, ...args);
     const id = setTimeout0(() => {
       timeouts.delete(id);
-      (handler as (...a: unknown[]) => void)(...args);
+      asOurs(handler as (...a: unknown[]) => void, ...args);
     }, ms);
     timeouts.add(id);
     return id;
@@ -84,7 +94,7 @@ export function install(): void {
     if (!ours()) return raf0(callback);
     const id = raf0((time) => {
       frames.delete(id);
-      callback(time);
+      asOurs(callback, time);
     });
     frames.add(id);
     return id;
