@@ -1,5 +1,5 @@
 import { safeUrl } from '../internal/url.js';
-import type { Adapter } from './adapter.js';
+import type { Adapter, AdapterPage } from './adapter.js';
 
 /** An absolute URL, or undefined when `value` is not a string URL. */
 export const resolve = (value: unknown, base: string): string | undefined => {
@@ -14,15 +14,18 @@ export const resolve = (value: unknown, base: string): string | undefined => {
  * Our own JSON (docs/schemas): a list endpoint answers `{ items: [...], next?: url }` or a bare
  * array; a comment is POSTed as `{ name, body, parentId }` and the answer is the created comment.
  */
+/** Our list answer (`[...]` or `{ items, next? }`) as a page, `next` resolved against `base` and kept only when http(s) (it is fetched); `null` when it is not a list. */
+export function listPage(data: unknown, base: string): AdapterPage | null {
+  if (Array.isArray(data)) return { items: data };
+  const { items, next } = Object(data) as { items?: unknown; next?: unknown };
+  return Array.isArray(items) ? { items, next: safeUrl(next, 'image') ? resolve(next, base) : undefined } : null;
+}
+
 export const ours: Adapter = {
   first: (src) => src,
   toComment: (raw) => raw,
   toArticle: (raw) => raw,
-  page(data, { url }) {
-    if (Array.isArray(data)) return { items: data };
-    const { items, next } = Object(data) as { items?: unknown; next?: unknown };
-    return Array.isArray(items) ? { items, next: safeUrl(next, 'image') ? resolve(next, url) : undefined } : null; // next: http(s) only, it is fetched
-  },
+  page: (data, { url }) => listPage(data, url),
   post: (action, comment) => ({ url: action, body: comment }),
   created: (data) => data,
 };

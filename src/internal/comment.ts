@@ -24,12 +24,6 @@ export interface Comment {
   likes?: number;
 }
 
-/** A `src` endpoint's answer: one page of comments and the URL of the next. */
-export interface CommentPage {
-  items: unknown[];
-  next?: string;
-}
-
 /** Trimmed text, at most `max` characters; `''` for anything else. */
 const text = (value: unknown, max = 200): string => (typeof value == 'string' ? value.trim().slice(0, max) : '');
 
@@ -92,18 +86,4 @@ export function normalizeComments(list: readonly unknown[], problems: NormalizeP
     out.push(comment);
   }
   return out;
-}
-
-/** `[...]` or `{ items: [...], next? }` as a page; `null` for anything else. `next` is resolved against `base`. */
-export function commentPage(data: unknown, base = document.baseURI): CommentPage | null {
-  if (Array.isArray(data)) return { items: data };
-  const { items, next } = Object(data) as Partial<CommentPage>;
-  if (!Array.isArray(items)) return null;
-  const page: CommentPage = { items };
-  try {
-    if (safeUrl(next, 'image')) page.next = new URL(next!, new URL(base, document.baseURI)).href; // http(s) only: it is fetched
-  } catch {
-    // not a URL: no next page
-  }
-  return page;
 }

@@ -31,6 +31,8 @@ export function relativeTimeFormat(locale: string, options: Intl.RelativeTimeFor
   return cached(`r${locale}${options.numeric}${options.style}`, () => new Intl.RelativeTimeFormat(locale, options));
 }
 
+import { warn } from './warn.js';
+
 const zones = new Map<string, boolean>();
 /**
  * Whether a time zone name is one this browser knows. Remembered, because elements ask on every
@@ -48,4 +50,10 @@ export function isTimeZone(zone: string): boolean {
     zones.set(zone, known);
   }
   return known;
+}
+
+/** An element's `time-zone`: the value when the browser knows it, else the reader's zone (undefined) and one warning. */
+export function zoneOf(element: Element, zone?: string): string | undefined {
+  if (!zone || isTimeZone(zone)) return zone || undefined;
+  warn(element, 'time-zone', `time-zone="${zone}" is not a known time zone; using the reader's.`);
 }

@@ -3,14 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { normalizeArticle, type Article, type NormalizeProblem } from '../../internal/article.js';
 import { KqElement } from '../../internal/kiosque-element.js';
 import { HEADING_LEVELS, oneOf, type HeadingLevel } from '../../internal/one-of.js';
-
-export { HEADING_LEVELS, type HeadingLevel };
 import { countWords, readingMinutes } from '../../internal/reading.js';
 import { safeUrl } from '../../internal/url.js';
 import { warn } from '../../internal/warn.js';
 import { KqRelativeTime } from '../relative-time/relative-time.js';
 import styles from './article-card.styles.js';
 
+export { HEADING_LEVELS, type HeadingLevel };
 export const VARIANTS = ['card', 'horizontal', 'compact', 'header'] as const;
 
 export type ArticleCardVariant = (typeof VARIANTS)[number];

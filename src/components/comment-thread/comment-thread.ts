@@ -2,11 +2,12 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { NearViewportController } from '../../controllers/near-viewport.js';
 import type { NormalizeProblem } from '../../internal/article.js';
-import { commentPage, commentTime, normalizeComment, type Comment, type CommentPage } from '../../internal/comment.js';
+import { commentTime, normalizeComment, type Comment } from '../../internal/comment.js';
+import { listPage } from '../../adapters/ours.js';
 import { formatAbsolute } from '../../internal/dates.js';
 import { fetchPage, loadAdapter, postComment, type Adapter, type AdapterPage } from '../../adapters/adapter.js';
 import { inlineJson, type LoadError } from '../../internal/fetch-json.js';
-import { isTimeZone } from '../../internal/intl.js';
+import { zoneOf } from '../../internal/intl.js';
 import { KqElement } from '../../internal/kiosque-element.js';
 import { HEADING_LEVELS, oneOf } from '../../internal/one-of.js';
 import { warn } from '../../internal/warn.js';
@@ -193,7 +194,7 @@ export class KqCommentThread extends KqElement {
     onError: (error) => this.#warnLoad(error),
   });
 
-  #inline?: CommentPage;
+  #inline?: AdapterPage;
   #resume = false;
   #source?: unknown;
   #origin?: unknown;
@@ -234,7 +235,7 @@ export class KqCommentThread extends KqElement {
     this.#resume = false;
     const inline = this.#inline ? undefined : inlineJson(this);
     if (inline) {
-      this.#inline = commentPage(inline.data) ?? undefined;
+      this.#inline = listPage(inline.data, document.baseURI) ?? undefined;
       if (!this.#inline) warn(this, 'inline', 'invalid inline JSON');
     }
   }
@@ -280,7 +281,7 @@ export class KqCommentThread extends KqElement {
       const page = this.#inline ?? this.#load.value;
       source = page?.items;
       next = page?.next;
-      total = (page as AdapterPage | undefined)?.total;
+      total = page?.total;
     } else if (!Array.isArray(source)) {
       warn(this, 'comments', 'comments: not an array');
       source = [];
@@ -322,14 +323,7 @@ export class KqCommentThread extends KqElement {
       this.#grow = false;
     }
     oneOf(this, 'date-format', this.dateFormat, DATE_FORMATS, 'absolute');
-    // Checked only when it changes: building the Intl formatter that validates it is costly.
-    if (changed.has('timeZone')) {
-      this.#zone = this.timeZone || undefined;
-      if (this.#zone && !isTimeZone(this.#zone)) {
-        warn(this, 'time-zone', `unknown time-zone "${this.#zone}"`);
-        this.#zone = undefined;
-      }
-    }
+    this.#zone = zoneOf(this, this.timeZone);
     if ((oneOf(this, 'body-format', this.bodyFormat, BODY_FORMATS, 'text') == 'html' || this.#adapter?.html) && !this.#sanitize) {
       loadSanitizer().then(
         (sanitize) => {

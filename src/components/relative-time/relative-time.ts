@@ -1,7 +1,7 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { clock, type ClockClient } from '../../controllers/clock.js';
 import { formatAbsolute, formatRelative, parseDate, parseDuration, relativeParts, type FormatStyle } from '../../internal/dates.js';
-import { isTimeZone } from '../../internal/intl.js';
+import { zoneOf } from '../../internal/intl.js';
 import { Kiosque } from '../../internal/kiosque-mixin.js';
 import { oneOf } from '../../internal/one-of.js';
 import { warn } from '../../internal/warn.js';
@@ -168,11 +168,7 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
       this.#text = this.#full = '';
       return;
     }
-    let timeZone = this.timeZone || undefined;
-    if (timeZone && !isTimeZone(timeZone)) {
-      warn(this, 'time-zone', `time-zone="${timeZone}" is not a known time zone; using the reader's.`);
-      timeZone = undefined;
-    }
+    const timeZone = zoneOf(this, this.timeZone);
     const format = oneOf(this, 'format', this.format, FORMATS, 'relative');
     const style = oneOf(this, 'format-style', this.formatStyle, FORMAT_STYLES, 'long');
     const numeric = oneOf(this, 'numeric', this.numeric, NUMERICS, 'always');
