@@ -73,9 +73,10 @@ export default [
       padding-top: 0.75rem;
       scroll-margin: 1rem;
     }
-    /* Progressive rendering, part 2: comments out of view skip layout and paint. Not the first ten
+    /* Progressive rendering, part 2: comments out of view skip layout and paint, with their replies
+       (a reply added above them then moves placeholders, not laid-out threads). Not the first ten
        of a list, which lay out at once: their 7rem placeholder would shift what follows them. */
-    li:nth-child(n + 11) > article > .main {
+    li:nth-child(n + 11) {
       content-visibility: auto;
       contain-intrinsic-size: auto 7rem;
     }

@@ -1,5 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { NearViewportController } from '../../controllers/near-viewport.js';
 import type { NormalizeProblem } from '../../internal/article.js';
 import { commentTime, normalizeComment, type Comment } from '../../internal/comment.js';
@@ -36,6 +36,13 @@ interface Draft {
   invalid: { name?: boolean; body?: boolean };
   failure?: 'sendFailed' | 'unauthorized';
 }
+
+/**
+ * Threads that asked for an update for any reason other than a new `comments` list (a click, a
+ * language, a load, any other property). Module-level: the constructor's own request comes before
+ * class fields exist.
+ */
+const dirty = new WeakSet<object>();
 
 const SORT_TERMS = { oldest: 'sortOldest', newest: 'sortNewest', top: 'sortTop' } as const;
 let localIds = 0;
@@ -226,6 +233,19 @@ export class KqCommentThread extends KqElement {
   /** Rendered bodies per comment: text, HTML shown as text until DOMPurify loads, sanitized HTML. */
   #bodies = [0, 1, 2].map(() => new WeakMap<Comment, unknown>());
   #dates = new WeakMap<Comment, [key: string, date: string]>();
+  /**
+   * A live reply (a new `comments` list that only adds nested replies, and nothing else asked for an
+   * update): only the threads that gained one re-render, the others are left as they are.
+   */
+  #quiet = false;
+  /** The top-level threads of the last render, and each one's reply count when it was rendered. */
+  #shown: readonly ThreadNode[] = [];
+  #rendered = new WeakMap<ThreadNode, number>();
+
+  override requestUpdate(...args: Parameters<KqElement['requestUpdate']>): void {
+    if (args[0] != 'comments') dirty.add(this);
+    super.requestUpdate(...args);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -302,6 +322,8 @@ export class KqCommentThread extends KqElement {
     const seen = new Set<string>();
     const all = [...this.#base, ...this.#extra, ...this.#posted].filter((c) => !seen.has(c.id) && !!seen.add(c.id));
     const previous = this.#all;
+    const quiet = !dirty.delete(this);
+    this.#quiet = false;
     const rebuild = this.#grow || changed.has('sort') || changed.has('maxDepth');
     if (rebuild || !this.#thread || all.length != previous.length || all.some((c, i) => c != previous[i])) {
       let depth = Math.floor(this.maxDepth);
@@ -312,8 +334,9 @@ export class KqCommentThread extends KqElement {
       // Replies appended to an unchanged list take the fast path; anything else rebuilds the tree.
       const appended = !rebuild && this.#thread && previous.length < all.length && previous.every((c, i) => c == all[i]);
       this.#all = all;
-      this.#thread =
-        (appended && addReplies(this.#thread!, all.slice(previous.length), depth)) || buildThread(all, oneOf(this, 'sort', this.sort, SORTS, 'oldest'), depth);
+      const grown = appended && addReplies(this.#thread!, all.slice(previous.length), depth);
+      this.#quiet = quiet && !!grown;
+      this.#thread = grown || buildThread(all, oneOf(this, 'sort', this.sort, SORTS, 'oldest'), depth);
     }
     const roots = this.#thread!.roots;
     this.#limit ??= pageEnd(roots, 0);
@@ -383,8 +406,12 @@ export class KqCommentThread extends KqElement {
     const el = this.#comment(id)!;
     el.scrollIntoView({ block: 'start' });
     if (!document.activeElement || document.activeElement == document.body) el.focus({ preventScroll: true });
-    // Comments above it may have been rendered at their estimated size (content-visibility): settle.
-    requestAnimationFrame(() => el.scrollIntoView({ block: 'start' }));
+    // Threads above it may still be at their estimated size (content-visibility) and grow as they
+    // come into view: follow it for a few frames, where a browser has no scroll anchoring (WebKit).
+    for (let frame = 0, top = NaN; frame < 10 && top != (top = el.getBoundingClientRect().top); frame++) {
+      el.scrollIntoView({ block: 'start' });
+      await new Promise(requestAnimationFrame);
+    }
   }
 
   /** Says `message` in the status region (emptied first, so that the same message is said again). */
@@ -635,6 +662,11 @@ export class KqCommentThread extends KqElement {
     </li>`;
   };
 
+  #root(node: ThreadNode) {
+    this.#rendered.set(node, node.total);
+    return this.#node(node);
+  }
+
   #showMore = () => {
     const roots = this.#thread!.roots;
     const limit = this.#limit!;
@@ -662,6 +694,9 @@ export class KqCommentThread extends KqElement {
     }
     const roots = thread.roots;
     const shown = roots.filter((n, i) => i < this.#limit! || this.#pinned.has(n.comment.id));
+    // On a live reply, a thread whose reply count is unchanged stays as rendered.
+    const same = this.#quiet && shown.length == this.#shown.length && shown.every((n, i) => n == this.#shown[i]);
+    this.#shown = shown;
     return html`<section part="base" aria-labelledby="heading" @keydown=${this.#onKey}>
       <header>
         <div id="heading" part="heading" role="heading" aria-level=${oneOf(this, 'heading-level', this.headingLevel, HEADING_LEVELS, 2)}>${t.term('commentCount', Math.max(thread.count, this.#total ?? 0))}</div>
@@ -674,7 +709,7 @@ export class KqCommentThread extends KqElement {
             >`
           : nothing}
       </header>
-      ${roots.length ? html`<ol part="list" role="list">${shown.map(this.#node)}</ol>` : html`<p part="message">${t.term('noComments')}</p>`}
+      ${roots.length ? html`<ol part="list" role="list">${shown.map((n) => (same && this.#rendered.get(n) == n.total ? noChange : this.#root(n)))}</ol>` : html`<p part="message">${t.term('noComments')}</p>`}
       ${shown.length < roots.length || this.#next
         ? html`<p>
             ${more == TaskStatus.ERROR ? html`<span role="alert">${t.term('loadError')}</span>` : nothing}

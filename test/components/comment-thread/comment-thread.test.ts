@@ -626,6 +626,58 @@ describe('<kq-comment-thread>', () => {
     await el.updateComplete;
     expect($$(el, 'article').length).to.be.within(first + 100, first + 151);
   });
+
+  it('a live reply re-renders only its thread, yet never drops a change made in the same task', async () => {
+    const list = Array.from({ length: 20 }, (_, i) => ({
+      id: `q${i}`,
+      parentId: i % 4 ? `q${i - (i % 4)}` : undefined,
+      author: { name: `Lecteur ${i}` },
+      published: new Date(Date.UTC(2021, 7, 3) + i * 60_000).toISOString(),
+      body: `Commentaire ${i}`,
+    }));
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+    const el = document.createElement('kq-comment-thread');
+    el.comments = list;
+    wrapper.append(el);
+    await settled(el);
+    const reply = (id: string, parentId: string) => ({ id, parentId, author: { name: 'Léa' }, published: '2022-01-01T00:00:00Z', body: id });
+    const toggle = (id: string) => comment(el, id).querySelector<HTMLButtonElement>(':scope > [part=toggle]')!;
+
+    // A collapsed thread gaining a reply shows its new count.
+    toggle('q4').click();
+    await el.updateComplete;
+    expect(text(toggle('q4'))).to.equal('Afficher 3 réponses');
+    let current = [...list, reply('r1', 'q4')];
+    el.comments = current;
+    await el.updateComplete;
+    expect(text(toggle('q4'))).to.equal('Afficher 4 réponses');
+    expect(text($(el, '#heading'))).to.equal('21 commentaires');
+
+    // A click and a live reply in the same task: both show.
+    toggle('q8').click();
+    el.comments = current = [...current, reply('r2', 'q0')];
+    await el.updateComplete;
+    expect(toggle('q8').getAttribute('aria-expanded')).to.equal('false');
+    expect(comment(el, 'r2').parentElement!.closest('article')!.id).to.equal('comment-q0');
+
+    // A property and a live reply in the same task: both show.
+    el.closed = true;
+    el.comments = current = [...current, reply('r3', 'q12')];
+    await el.updateComplete;
+    expect(comment(el, 'r3')).to.exist;
+    expect($$(el, 'article [part=actions] button[aria-expanded]')).to.have.length(0);
+    el.closed = false;
+    await el.updateComplete;
+
+    // Threads left alone by live replies still follow a later change of language.
+    el.comments = current = [...current, reply('r4', 'q16')];
+    await el.updateComplete;
+    wrapper.lang = 'en';
+    await waitUntil(() => text($(el, '#heading')) == '24 comments', 'the heading did not change language');
+    await el.updateComplete;
+    expect(text(toggle('q4'))).to.equal('Show 4 replies');
+    expect($$(el, 'article [part=actions] button[aria-expanded]').map(text).every((t) => t == 'Reply')).to.be.true;
+  });
 });
 
 describe('comment-thread tree (pure)', () => {
