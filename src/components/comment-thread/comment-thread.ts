@@ -362,18 +362,18 @@ export class KqCommentThread extends KqElement {
     // The fields show their drafts, whatever was typed before a send or a failure (Lit's `live`, lighter).
     for (const [key, draft] of this.#drafts) {
       for (const name of ['name', 'body'] as const) {
-        const field = this.shadowRoot!.getElementById(`${name}-${key || 'top'}`) as HTMLInputElement | null;
+        const field = this.#byId(`${name}-${key || 'top'}`) as HTMLInputElement | null;
         if (field && field.value != draft[name]) field.value = draft[name];
       }
     }
     // Deferred: revealing may request another update, which must not happen inside this one.
     if (this.#hashPending) queueMicrotask(() => this.#revealHash());
-    if (this.#focusAfter) this.#comment(this.#focusAfter)?.focus();
+    if (this.#focusAfter) this.#byId(`comment-${this.#focusAfter}`)?.focus();
     this.#focusAfter = undefined;
   }
 
-  #comment(id: string) {
-    return this.shadowRoot!.getElementById(`comment-${id}`);
+  #byId(id: string) {
+    return this.shadowRoot!.getElementById(id);
   }
 
   // ---- permalinks -------------------------------------------------------------------------
@@ -403,7 +403,7 @@ export class KqCommentThread extends KqElement {
     this.#highlight = id;
     this.requestUpdate();
     await this.updateComplete;
-    const el = this.#comment(id)!;
+    const el = this.#byId(`comment-${id}`)!;
     el.scrollIntoView({ block: 'start' });
     if (!document.activeElement || document.activeElement == document.body) el.focus({ preventScroll: true });
     // Threads above it may still be at their estimated size (content-visibility) and grow as they
@@ -438,7 +438,7 @@ export class KqCommentThread extends KqElement {
   // ---- keyboard ---------------------------------------------------------------------------
 
   /** j / k move focus to the next / previous comment (not while typing, nor with a modifier). */
-  readonly #onKey = (event: KeyboardEvent) => {
+  #onKey(event: KeyboardEvent) {
     const target = event.target as HTMLElement;
     if (!/^[jk]$/.test(event.key) || event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
     const articles = [...this.shadowRoot!.querySelectorAll('article')];
@@ -449,7 +449,7 @@ export class KqCommentThread extends KqElement {
       event.preventDefault();
       next.focus();
     }
-  };
+  }
 
   // ---- posting ----------------------------------------------------------------------------
 
@@ -462,7 +462,7 @@ export class KqCommentThread extends KqElement {
   #openReply(id?: string) {
     this.#replyTo = id;
     this.requestUpdate();
-    if (id) this.updateComplete.then(() => (this.shadowRoot!.getElementById(`name-${id}`) ?? this.shadowRoot!.getElementById(`body-${id}`))?.focus());
+    if (id) this.updateComplete.then(() => (this.#byId(`name-${id}`) ?? this.#byId(`body-${id}`))?.focus());
   }
 
   async #submit(key: string) {
@@ -476,7 +476,7 @@ export class KqCommentThread extends KqElement {
     if (draft.invalid.name || !body) {
       this.requestUpdate();
       await this.updateComplete;
-      this.shadowRoot!.getElementById(`${draft.invalid.name ? 'name' : 'body'}-${key || 'top'}`)!.focus();
+      this.#byId(`${draft.invalid.name ? 'name' : 'body'}-${key || 'top'}`)!.focus();
       return;
     }
     const detail: CommentSubmitDetail = { name, body, parentId: key || undefined };
@@ -594,7 +594,7 @@ export class KqCommentThread extends KqElement {
     >`;
   }
 
-  #node = (node: ThreadNode): unknown => {
+  #node(node: ThreadNode): unknown {
     const { comment: c, children, total, replyTo } = node;
     const { id, status, author } = c;
     const t = this.localize;
@@ -655,19 +655,14 @@ export class KqCommentThread extends KqElement {
                 ${t.term(collapsed ? 'showReplies' : 'hideReplies', total)}
               </button>
               <ol id="r-${id}" part="replies" role="list" ?hidden=${collapsed}>
-                ${collapsed ? nothing : children.map(this.#node)}
+                ${collapsed ? nothing : children.map(this.#node, this)}
               </ol>`
           : nothing}
       </article>
     </li>`;
-  };
-
-  #root(node: ThreadNode) {
-    this.#rendered.set(node, node.total);
-    return this.#node(node);
   }
 
-  #showMore = () => {
+  #showMore() {
     const roots = this.#thread!.roots;
     const limit = this.#limit!;
     if (limit < roots.length) {
@@ -675,7 +670,7 @@ export class KqCommentThread extends KqElement {
       this.#limit = pageEnd(roots, limit);
       this.requestUpdate();
     } else this.#more.run();
-  };
+  }
 
   protected override render() {
     const t = this.localize;
@@ -709,7 +704,7 @@ export class KqCommentThread extends KqElement {
             >`
           : nothing}
       </header>
-      ${roots.length ? html`<ol part="list" role="list">${shown.map((n) => (same && this.#rendered.get(n) == n.total ? noChange : this.#root(n)))}</ol>` : html`<p part="message">${t.term('noComments')}</p>`}
+      ${roots.length ? html`<ol part="list" role="list">${shown.map((n) => (same && this.#rendered.get(n) == n.total ? noChange : (this.#rendered.set(n, n.total), this.#node(n))))}</ol>` : html`<p part="message">${t.term('noComments')}</p>`}
       ${shown.length < roots.length || this.#next
         ? html`<p>
             ${more == TaskStatus.ERROR ? html`<span role="alert">${t.term('loadError')}</span>` : nothing}
