@@ -44,7 +44,6 @@ interface Draft {
  */
 const dirty = new WeakSet<object>();
 
-const SORT_TERMS = { oldest: 'sortOldest', newest: 'sortNewest', top: 'sortTop' } as const;
 let localIds = 0;
 
 /**
@@ -699,7 +698,7 @@ export class KqCommentThread extends KqElement {
           ? html`<label part="sort"
               >${t.term('sortBy')}
               <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as CommentSort)}>
-                ${SORTS.map((s) => html`<option value=${s} ?selected=${this.sort == s}>${t.term(SORT_TERMS[s])}</option>`)}
+                ${SORTS.map((s) => html`<option value=${s} ?selected=${this.sort == s}>${t.term(`sort${s[0].toUpperCase()}${s.slice(1)}` as `sort${Capitalize<CommentSort>}`)}</option>`)}
               </select></label
             >`
           : nothing}
