@@ -189,8 +189,7 @@ export class KqCommentThread extends KqElement {
   /** Each following page ("Voir plus de commentaires"). */
   readonly #more = new Task(this, {
     autoRun: false,
-    args: () => [this.#next!] as const,
-    task: ([url], { signal }) => this.#fetchPage(url, signal),
+    task: (_, { signal }) => this.#fetchPage(this.#next!, signal),
     onComplete: (page) => {
       this.#extra = [...this.#extra, ...this.#normalize(page.items)];
       this.#next = page.next;
@@ -296,12 +295,8 @@ export class KqCommentThread extends KqElement {
     let source = this.comments;
     let next: string | undefined;
     let total: number | undefined;
-    if (source === undefined) {
-      const page = this.#inline ?? this.#load.value;
-      source = page?.items;
-      next = page?.next;
-      total = page?.total;
-    } else if (!Array.isArray(source)) {
+    if (source === undefined) ({ items: source, next, total } = this.#inline ?? this.#load.value ?? {});
+    else if (!Array.isArray(source)) {
       warn(this, 'comments', 'comments: not an array');
       source = [];
     }
@@ -397,8 +392,10 @@ export class KqCommentThread extends KqElement {
     if (id && !thread.nodes.has(id)) return; // not loaded (yet): try again when data arrives
     this.#hashPending = false;
     if (!id) return;
-    for (let o = id; thread.owner.has(o); ) this.#collapsed.delete((o = thread.owner.get(o)!));
-    this.#pinned.add(rootOf(thread, id));
+    // Expand every thread on the way up; the last one is the top-level comment, shown even past the limit.
+    let root = id;
+    while (thread.owner.has(root)) this.#collapsed.delete((root = thread.owner.get(root)!));
+    this.#pinned.add(root);
     this.#highlight = id;
     this.requestUpdate();
     await this.updateComplete;
@@ -584,9 +581,10 @@ export class KqCommentThread extends KqElement {
     const iso = new Date(at).toISOString();
     const relative = this.dateFormat == 'relative';
     // Formatted once per comment, language and time zone (every update re-renders the shown comments).
-    const key = this.localize.locale + this.#zone;
+    const locale = this.localize.locale;
+    const key = locale + this.#zone;
     let date = this.#dates.get(c);
-    if (date?.[0] != key) this.#dates.set(c, (date = [key, formatAbsolute(at, this.localize.locale, { timeZone: this.#zone, time: true })]));
+    if (date?.[0] != key) this.#dates.set(c, (date = [key, formatAbsolute(at, locale, { timeZone: this.#zone, time: true })]));
     return html`<a part="date" href="#comment-${encodeURIComponent(c.id)}"
       ><time id="d-${c.id}" datetime=${iso} ?hidden=${relative}>${date[1]}</time
       >${relative ? html`<kq-relative-time datetime=${iso} time-zone=${this.#zone ?? nothing}></kq-relative-time>` : nothing}</a
@@ -602,15 +600,14 @@ export class KqCommentThread extends KqElement {
     const deleted = status == 'deleted';
     const collapsed = this.#collapsed.has(id);
     const initials = name
-      .split(/\s+/)
-      .slice(0, 2)
+      .split(/\s+/, 2)
       .map((word) => [...word][0] ?? '')
       .join('')
       .toUpperCase();
     return html`<li>
       <article
         id="comment-${id}"
-        part="comment ${status == 'pending' ? 'pending' : deleted ? 'deleted' : ''} ${this.#highlight == id ? 'highlighted' : ''}"
+        part="comment ${status == 'published' ? '' : status} ${this.#highlight == id ? 'highlighted' : ''}"
         tabindex="-1"
         aria-labelledby="a-${id}${deleted ? '' : ` d-${id}`}"
       >
