@@ -60,7 +60,7 @@ export function normalizeComment(input: unknown, problems: NormalizeProblem[] = 
     else if (author[key] !== undefined && author[key] !== '') bad(`author.${key}`, author[key]);
   }
   const date = typeof raw.published == 'string' ? parseDate(raw.published) : null;
-  times.set(comment, date ? date.getTime() : NaN);
+  times.set(comment, date?.getTime() ?? NaN);
   if (date) comment.published = (raw.published as string).trim();
   else if (raw.published !== undefined) bad('published', raw.published);
   if ((COMMENT_STATUSES as readonly unknown[]).includes(raw.status)) comment.status = raw.status as CommentStatus;

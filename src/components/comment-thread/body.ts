@@ -53,7 +53,7 @@ export function loadSanitizer(): Promise<Sanitize> {
       const box = document.createElement('div');
       box.append(
         purify.sanitize(dirty, {
-          ALLOWED_TAGS: ['p', 'br', 'a', 'em', 'strong', 'blockquote', 'code', 'ul', 'ol', 'li'],
+          ALLOWED_TAGS: 'p br a em strong blockquote code ul ol li'.split(' '),
           ALLOWED_ATTR: ['href'],
           ALLOW_DATA_ATTR: false,
           RETURN_DOM_FRAGMENT: true,

@@ -38,12 +38,8 @@ const time = (c: Comment) => commentTime(c) || Infinity;
 export function buildThread(comments: readonly Comment[], sort: CommentSort, maxDepth: number): Thread {
   // Works on indices into `comments` (numbers sort and compare fast: 5,000 comments in a few ms).
   const n = comments.length;
-  const index = new Map<string, number>();
-  const times: number[] = [];
-  comments.forEach((c, i) => {
-    index.set(c.id, i);
-    times.push(time(c));
-  });
+  const index = new Map(comments.map((c, i) => [c.id, i]));
+  const times = comments.map(time);
   const chrono = (a: number, b: number) => times[a] - times[b] || a - b;
   const replies = new Map<number, number[]>();
   const top: number[] = [];
