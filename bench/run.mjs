@@ -3,7 +3,8 @@
 // Each element sits in its own list item, as in a list of articles or comments.
 // 1. Render: 10,000 <kq-relative-time> vs 10,000 GitHub <relative-time> 5.3.1 (and a plain Lit
 //    element for reference), time from append to the first painted frame, median of 7 runs each,
-//    interleaved. Budget: ours at most 0.5x GitHub's.
+//    interleaved. Budget: ours at most 0.5x GitHub's. Also printed, from DevTools' counters over
+//    the same window: the main thread's script, style and layout time, and its CPU time.
 // 2. Clock: 10,000 elements on the page, one less than a minute old; main-thread time (DevTools
 //    TaskDuration) per second over 5 s, divided by the ticks that happened. Budget: <= 5 ms a tick.
 import { resolve } from 'node:path';
@@ -23,14 +24,26 @@ try {
   // 1. Render 10,000 elements.
   const times = { kiosque: [], github: [], lit: [] };
   const scripted = { kiosque: [], github: [], lit: [] };
+  // Where the time goes, from DevTools' counters over the same window: script, style, layout, and
+  // the main thread's CPU time (less sensitive than wall time to other load on the machine).
+  const split = { kiosque: [], github: [], lit: [] };
   for (let run = 0; run < RUNS; run++) {
     for (const impl of Object.keys(times)) {
       const page = await browser.newPage();
-      await page.goto(`${server.url}/bench/pages/relative-time.html?impl=${impl}&n=10000`);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value * 1000]));
+      await page.goto(`${server.url}/bench/pages/relative-time.html?impl=${impl}&n=10000&manual`);
+      await page.waitForFunction(() => window.go);
+      const before = await metrics();
+      await page.evaluate(() => window.go());
       const result = await page.waitForFunction(() => window.result, null, { timeout: 60000 }).then((h) => h.jsonValue());
+      const after = await metrics();
+      const delta = (name) => after[name] - before[name];
       if (run === 0) console.log(`  ${impl.padEnd(8)} sample text: ${JSON.stringify(result.text.trim().slice(0, 60))}`);
       times[impl].push(result.elapsed);
       scripted[impl].push(result.scripted);
+      split[impl].push({ script: delta('ScriptDuration'), style: delta('RecalcStyleDuration'), layout: delta('LayoutDuration'), cpu: delta('TaskDuration') });
       await page.close();
     }
   }
@@ -41,6 +54,13 @@ try {
   failed ||= !ok;
   console.log(`render 10,000: kiosque ${render.kiosque.toFixed(1)} ms, github ${render.github.toFixed(1)} ms, plain lit ${render.lit.toFixed(1)} ms`);
   console.log(`  ratio kiosque/github ${ratio.toFixed(2)} (budget 0.50) ${ok ? 'ok' : 'OVER'}; plain lit/github ${results.render.litRatio.toFixed(2)}`);
+  for (const [impl, list] of Object.entries(split)) {
+    const m = Object.fromEntries(['script', 'style', 'layout', 'cpu'].map((k) => [k, median(list.map((x) => x[k]))]));
+    results.render[`${impl}Split`] = m;
+    console.log(`  ${impl.padEnd(8)} main thread: script ${m.script.toFixed(0)} ms, style ${m.style.toFixed(0)} ms, layout ${m.layout.toFixed(0)} ms; CPU ${m.cpu.toFixed(0)} ms`);
+  }
+  const cpu = (impl) => results.render[`${impl}Split`].cpu;
+  console.log(`  CPU ratio kiosque/github ${(cpu('kiosque') / cpu('github')).toFixed(2)}; plain lit/github ${(cpu('lit') / cpu('github')).toFixed(2)}`);
   const s = Object.fromEntries(Object.entries(scripted).map(([k, v]) => [k, median(v)]));
   console.log(
     `  scripted rendering only (append to last element rendered, before style and layout): kiosque ${s.kiosque.toFixed(1)} ms, github ${s.github.toFixed(1)} ms, plain lit ${s.lit.toFixed(1)} ms; ratio kiosque/github ${(s.kiosque / s.github).toFixed(2)}`,
