@@ -436,7 +436,7 @@ export class KqCommentThread extends KqElement {
   /** j / k move focus to the next / previous comment (not while typing, nor with a modifier). */
   #onKey(event: KeyboardEvent) {
     const target = event.target as HTMLElement;
-    if (!/^[jk]$/.test(event.key) || event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    if (!/^[jk]$/.test(event.key) || event.ctrlKey || event.metaKey || event.altKey || target.matches('input,textarea,select')) return;
     const articles = [...this.shadowRoot!.querySelectorAll('article')];
     const i = articles.indexOf(target.closest('article')!);
     // Past either end, focus stays on the first or last comment.
