@@ -127,11 +127,15 @@ export class KqElementRenderer extends LitElementRenderer {
 
 /** A stand-in for the shadow root that `KqRelativeTime.update()` writes to, recording what it writes. */
 function recordingRoot() {
+  // It starts as an invalid date's tree (hidden nodes, the fallback slot), the browser's as a valid
+  // one's: update() switches between the two only when validity changes.
   const node = () => ({
-    hidden: false,
+    hidden: true,
     textContent: '',
-    dataset: {} as Record<string, string>,
     attributes: {} as Record<string, string>,
+    getAttribute(name: string) {
+      return this.attributes[name] ?? null;
+    },
     setAttribute(name: string, value: string) {
       this.attributes[name] = String(value);
     },
@@ -197,7 +201,7 @@ export class KqRelativeTimeRenderer extends ElementRenderer {
   override renderShadow(): string[] {
     const { time, sr, slot } = this.#root;
     const attributes = (n: typeof time) =>
-      [n.hidden ? ' hidden' : '', ...Object.entries(n.dataset).map(([k, v]) => ` data-${k}="${escape(v)}"`), ...Object.entries(n.attributes).map(([k, v]) => ` ${k}="${escape(v)}"`)].join('');
+      [n.hidden ? ' hidden' : '', ...Object.entries(n.attributes).map(([k, v]) => ` ${k}="${escape(v)}"`)].join('');
     const styles = (this.element.constructor as typeof ReactiveElement).elementStyles.map((s) => (s as { cssText: string }).cssText).join('');
     return [
       `<time part="time"${attributes(time)}>${escape(time.textContent)}</time><span class="sr"${attributes(sr)}>${escape(sr.textContent)}</span>`,

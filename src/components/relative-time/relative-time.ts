@@ -208,20 +208,24 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
     const root = this.renderRoot;
     if (!root.firstChild) shadowTree(root);
     const [time, sr] = root.children as unknown as HTMLElement[];
-    const valid = !!this.#date;
-    // Invalid: only a slot (the light-DOM fallback) is rendered; valid: only the date.
-    const slot = root.querySelector('slot');
-    if (valid) slot?.remove();
-    else if (!slot) root.append(document.createElement('slot'));
-    time.hidden = sr.hidden = !valid;
+    const date = this.#date;
     // Only what changed is written: a tick usually changes the visible text alone, and an
     // unchanged write would still cost a layout.
-    const full = valid && this.#full !== this.#text ? ` (${this.#full})` : '';
+    const full = date && this.#full !== this.#text ? ` (${this.#full})` : '';
+    const iso = date ? date.toISOString() : null;
     if (time.textContent !== this.#text) time.textContent = this.#text;
     if (sr.textContent !== full) sr.textContent = full;
-    if (time.dataset.full !== this.#full) time.dataset.full = this.#full;
-    if (valid) time.setAttribute('datetime', this.#date!.toISOString());
-    else time.removeAttribute('datetime');
+    if (time.getAttribute('data-full') !== this.#full) time.setAttribute('data-full', this.#full);
+    if (time.getAttribute('datetime') !== iso) {
+      if (iso) time.setAttribute('datetime', iso);
+      else time.removeAttribute('datetime');
+    }
+    // Invalid: only a slot (the light-DOM fallback) is rendered; valid: only the date.
+    if (time.hidden !== !date) {
+      time.hidden = sr.hidden = !date;
+      if (date) root.querySelector('slot')?.remove();
+      else root.append(document.createElement('slot'));
+    }
   }
 
   protected override updated(): void {

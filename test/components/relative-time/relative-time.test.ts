@@ -160,6 +160,23 @@ describe('<kq-relative-time>', () => {
     }
   });
 
+  it('switches between the date and the fallback as datetime turns invalid and valid again', async () => {
+    const el = await render({ datetime: iso(NOW - 4 * DAY) }, 'fr', '3 août 2021');
+    const time = el.shadowRoot!.querySelector('time')!;
+    await captureWarnings(async () => {
+      el.datetime = 'pas une date';
+      await el.updateComplete;
+    });
+    expect(el.shadowRoot!.querySelectorAll('slot')).to.have.length(1);
+    expect([visible(el), spoken(el), time.hasAttribute('datetime')]).to.deep.equal(['', '3 août 2021', false]);
+    el.datetime = iso(NOW - 2 * DAY);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('slot')).to.be.null;
+    expect(el.shadowRoot!.querySelector('time')).to.equal(time);
+    expect([visible(el), time.getAttribute('datetime')]).to.deep.equal(['il y a 2 jours', iso(NOW - 2 * DAY)]);
+    expect(spoken(el)).to.match(/^il y a 2 jours \(.+\)$/);
+  });
+
   it('renders valid input without any console warning (Lit dev-mode checks included)', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await render({ datetime: iso(NOW - 4 * DAY), format: 'auto', numeric: 'auto' });
