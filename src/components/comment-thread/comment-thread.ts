@@ -53,9 +53,9 @@ let localIds = 0;
  * Performance (5,000 comments): the data is normalized once per comment object and the tree built
  * once per change (pure functions in tree.ts; a reply appended to the list is inserted along its
  * path only); only the first threads are rendered (50 threads or 150 comments), more on
- * "Voir plus de commentaires"; off-screen comments skip layout and paint with
- * `content-visibility: auto`. Lit keeps the DOM of every comment across updates, so adding one
- * reply creates only that reply's elements.
+ * "Voir plus de commentaires"; off-screen threads (past the tenth of a list) skip layout and paint
+ * with `content-visibility: auto`. A live reply (a new `comments` list that only adds replies)
+ * re-renders only the thread that gained it, and creates only that reply's elements.
  *
  * @summary Comments with replies, permalinks, moderation states and a reply form.
  * @tag kq-comment-thread
