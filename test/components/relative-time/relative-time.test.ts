@@ -60,6 +60,19 @@ describe('<kq-relative-time>', () => {
     expect(getComputedStyle(time, '::after').content).to.equal('none');
   });
 
+  it('takes no visible room for the full date, even in a narrow box', async () => {
+    const el = await render({ datetime: iso(NOW - 4 * DAY) });
+    const box = el.parentElement!;
+    box.style.cssText = 'width: 8rem; overflow: auto; font: 16px sans-serif';
+    const sr = el.shadowRoot!.querySelector('time')!.nextElementSibling!;
+    const { width, height } = sr.getBoundingClientRect();
+    expect(width * height, 'the read text is a 1 px box').to.be.at.most(1);
+    const time = el.shadowRoot!.querySelector('time')!.getBoundingClientRect();
+    // The box scrolls for the visible text alone (nowrap), never for the hidden full date.
+    expect(box.scrollWidth).to.be.at.most(Math.ceil(Math.max(time.right - box.getBoundingClientRect().left, box.clientWidth)) + 1);
+    expect(getComputedStyle(sr).color).to.equal('rgba(0, 0, 0, 0)');
+  });
+
   // Table-driven over the two built-in languages, as on the seed page.
   const cases: Array<[string, number, Record<string, string>, string, string]> = [
     ['4 days ago', -4 * DAY, {}, 'il y a 4 jours', '4 days ago'],
