@@ -1,3 +1,5 @@
+import { warn } from './warn.js';
+
 /**
  * One page-wide cache of Intl formatters: creating one costs far more than using it, and a
  * page may hold thousands of dates in the same few locales and styles.
@@ -30,8 +32,6 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 export function relativeTimeFormat(locale: string, options: Intl.RelativeTimeFormatOptions): Intl.RelativeTimeFormat {
   return cached(`r${locale}${options.numeric}${options.style}`, () => new Intl.RelativeTimeFormat(locale, options));
 }
-
-import { warn } from './warn.js';
 
 const zones = new Map<string, boolean>();
 /**
