@@ -64,13 +64,26 @@ async function expectReadable(el: HTMLElement, retry: HTMLElement | null, label 
 let cases = 0;
 after(() => console.log(`[hardening] faults: ${cases} fault cases (4 network paths × ${FAULTS.length} faults), each retried against a healthy answer`));
 
+/** One fault case: counted, a fresh key for the server, and its loose ends watched until `done()`. */
+function fault() {
+  cases++;
+  return { key: uid(), done: looseEnds() };
+}
+
+/** Types into the thread's top-level form and sends it. */
+function send(form: HTMLElement, typed: { name: string; body: string }) {
+  for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+    field.value = typed[field.name as 'name' | 'body'];
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  form.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+}
+
 describe('faults: every network path, every fault, then retry', () => {
   for (const [name, query] of FAULTS) {
     it(`related articles src: ${name} → "Le chargement a échoué." and a retry that loads the list`, async () => {
-      cases++;
-      const done = looseEnds();
+      const { key, done } = fault();
       const $ = (s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
-      const key = uid();
       let el!: KqRelatedArticles;
       await captureWarnings(async () => {
         el = await mount<KqRelatedArticles>('kq-related-articles', (el) => {
@@ -91,10 +104,8 @@ describe('faults: every network path, every fault, then retry', () => {
     });
 
     it(`comments src: ${name} → the fallback stays, an alert, and a retry that loads the comments`, async () => {
-      cases++;
-      const done = looseEnds();
+      const { key, done } = fault();
       const $ = (s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
-      const key = uid();
       let el!: KqCommentThread;
       await captureWarnings(async () => {
         el = await mount<KqCommentThread>('kq-comment-thread', (el) => {
@@ -124,10 +135,8 @@ describe('faults: every network path, every fault, then retry', () => {
     });
 
     it(`comments paging: ${name} → the first page stays, an alert, and "Réessayer" loads the next page`, async () => {
-      cases++;
-      const done = looseEnds();
+      const { key, done } = fault();
       const $ = (s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
-      const key = uid();
       let el!: KqCommentThread;
       await captureWarnings(async () => {
         el = await mount<KqCommentThread>('kq-comment-thread', (el) => (el.src = faulty('/api/faults/comments', key, query, '&paging=1')));
@@ -156,10 +165,8 @@ describe('faults: every network path, every fault, then retry', () => {
     });
 
     it(`posting to action: ${name} → the typed text is kept, an alert, and "Réessayer" posts it`, async () => {
-      cases++;
-      const done = looseEnds();
+      const { key, done } = fault();
       const $ = (s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
-      const key = uid();
       let el!: KqCommentThread;
       const typed = { name: 'Léa', body: 'Mon texte précieux,\nsur deux lignes.' };
       await captureWarnings(async () => {
@@ -167,12 +174,7 @@ describe('faults: every network path, every fault, then retry', () => {
           el.comments = [{ id: 'c1', author: { name: 'ms' }, published: '2021-08-03T11:24:00+02:00', body: 'Premier.' }];
           el.action = `/api/faults/comments?key=${key}&fault=${encodeURIComponent(query)}`;
         });
-        const form = $('section > form')!;
-        for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
-          field.value = typed[field.name as 'name' | 'body'];
-          field.dispatchEvent(new Event('input', { bubbles: true }));
-        }
-        form.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+        send($('section > form')!, typed);
         await settleAll([el]);
         // At once: the comment shows as pending.
         expect(text($('article[id^="comment-kq-local-"] [part=badge]'))).to.equal('En attente de modération');
@@ -202,21 +204,15 @@ describe('faults: every network path, every fault, then retry', () => {
   }
 
   it('posting to action: a 401 says "Connectez-vous pour commenter.", keeps the text, and retry posts it', async () => {
-    cases++;
+    const { key, done } = fault();
     const $ = (s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
-    const key = uid();
     let el!: KqCommentThread;
     await captureWarnings(async () => {
       el = await mount<KqCommentThread>('kq-comment-thread', (el) => {
         el.comments = [];
         el.action = `/api/faults/comments?key=${key}&fault=status%3D401`;
       });
-      const form = $('section > form')!;
-      for (const field of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
-        field.value = field.name === 'name' ? 'Léa' : 'Bonjour';
-        field.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-      form.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+      send($('section > form')!, { name: 'Léa', body: 'Bonjour' });
       await waitUntil(() => $('section > form [role=alert]'), 'no failure shown', { timeout: 10000 });
     });
     expect(text($('section > form [role=alert]'))).to.equal('Connectez-vous pour commenter. Réessayer');
@@ -225,5 +221,6 @@ describe('faults: every network path, every fault, then retry', () => {
     await heal(key);
     $('section > form [part=retry]')!.click();
     await waitUntil(() => el.shadowRoot!.getElementById(`comment-ok-${key}`), 'the comment was not posted', { timeout: 10000 });
+    expect(done()).to.deep.equal([]);
   });
 });
