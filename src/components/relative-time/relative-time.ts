@@ -212,12 +212,11 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
     // Only what changed is written: a tick usually changes the visible text alone, and an
     // unchanged write would still cost a layout.
     const full = date && this.#full !== this.#text ? ` (${this.#full})` : '';
-    const iso = date ? date.toISOString() : null;
     if (time.textContent !== this.#text) time.textContent = this.#text;
     if (sr.textContent !== full) sr.textContent = full;
     if (time.getAttribute('data-full') !== this.#full) time.setAttribute('data-full', this.#full);
-    if (time.getAttribute('datetime') !== iso) {
-      if (iso) time.setAttribute('datetime', iso);
+    if (changed.has('datetime')) {
+      if (date) time.setAttribute('datetime', date.toISOString());
       else time.removeAttribute('datetime');
     }
     // Invalid: only a slot (the light-DOM fallback) is rendered; valid: only the date.
