@@ -1,11 +1,11 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, noChange, nothing, type PropertyValues } from 'lit';
-import { NearViewportController } from '../../controllers/near-viewport.js';
+import { SourceController } from '../../controllers/source.js';
 import type { NormalizeProblem } from '../../internal/article.js';
 import { commentTime, normalizeComment, type Comment } from '../../internal/comment.js';
 import { listPage } from '../../adapters/ours.js';
 import { formatAbsolute } from '../../internal/dates.js';
-import { fetchPage, loadAdapter, postComment, type Adapter, type AdapterPage } from '../../adapters/adapter.js';
+import { loadAdapter, postComment, type AdapterPage } from '../../adapters/adapter.js';
 import { inlineJson, type LoadError } from '../../internal/fetch-json.js';
 import { zoneOf } from '../../internal/intl.js';
 import { KqElement } from '../../internal/kiosque-element.js';
@@ -177,19 +177,19 @@ export class KqCommentThread extends KqElement {
    */
   headingLevel = 2;
 
-  readonly #near = new NearViewportController(this);
-
   /** The first page from `src`. */
-  readonly #load = new Task(this, {
-    args: () => [this.comments === undefined && !this.#inline ? this.src : undefined, this.#near.near, this.adapter] as const,
-    task: async ([src, near], { signal }) => (src && near ? this.#fetchPage(src, signal, true) : initialState),
-    onError: (error) => this.#warnLoad(error),
-  });
+  readonly #source = new SourceController(
+    this,
+    'comments',
+    () => [this.comments === undefined && !this.#inline ? this.src : undefined, this.adapter],
+    (error) => this.#warnLoad(error),
+  );
+  readonly #load = this.#source.task;
 
   /** Each following page ("Voir plus de commentaires"). */
   readonly #more = new Task(this, {
     autoRun: false,
-    task: (_, { signal }) => this.#fetchPage(this.#next!, signal),
+    task: (_, { signal }) => this.#source.page(this.#next!, signal),
     onComplete: (page) => {
       this.#extra = [...this.#extra, ...this.#normalize(page.items)];
       this.#next = page.next;
@@ -200,8 +200,7 @@ export class KqCommentThread extends KqElement {
   });
 
   #inline?: AdapterPage;
-  #resume = false;
-  #source?: unknown;
+  #list?: unknown;
   #origin?: unknown;
   #base: Comment[] = [];
   #extra: Comment[] = [];
@@ -225,7 +224,6 @@ export class KqCommentThread extends KqElement {
   #focusAfter?: string;
   #hashPending = true;
   #sanitize?: Sanitize;
-  #adapter?: Adapter;
   #zone?: string;
   #normalized = new WeakMap<object, Comment>();
   /** Rendered bodies per comment: text, HTML shown as text until DOMPurify loads, sanitized HTML. */
@@ -248,9 +246,6 @@ export class KqCommentThread extends KqElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#onHash);
-    // A load dropped on disconnect starts again when the element comes back.
-    if (this.#resume) this.#load.run();
-    this.#resume = false;
     const inline = this.#inline ? undefined : inlineJson(this);
     if (inline) {
       this.#inline = listPage(inline.data, document.baseURI) ?? undefined;
@@ -261,17 +256,6 @@ export class KqCommentThread extends KqElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHash);
-    // A removed element does not keep its request (and its timeout) alive.
-    if (this.#load.status == TaskStatus.PENDING) {
-      this.#resume = true;
-      this.#load.abort();
-    }
-  }
-
-  /** A page of comments through the adapter (the first from `src`, with the platform's defaults). */
-  async #fetchPage(url: string, signal: AbortSignal, first?: boolean): Promise<AdapterPage> {
-    const adapter = (this.#adapter = await loadAdapter(this.adapter));
-    return fetchPage(adapter, first ? adapter.first(url, 'comments') : url, 'comments', { signal });
   }
 
   #warnLoad(error: unknown) {
@@ -300,8 +284,8 @@ export class KqCommentThread extends KqElement {
       warn(this, 'comments', 'comments: not an array');
       source = [];
     }
-    if (source !== this.#source) {
-      this.#source = source;
+    if (source !== this.#list) {
+      this.#list = source;
       this.#base = source ? this.#normalize(source) : [];
       // A new origin starts over; a new list from the same one (a reply added) keeps what is revealed.
       const origin = this.comments !== undefined ? 0 : this.#inline ? 1 : this.src;
@@ -341,7 +325,7 @@ export class KqCommentThread extends KqElement {
     }
     oneOf(this, 'date-format', this.dateFormat, DATE_FORMATS, 'absolute');
     this.#zone = zoneOf(this, this.timeZone);
-    if ((oneOf(this, 'body-format', this.bodyFormat, BODY_FORMATS, 'text') == 'html' || this.#adapter?.html) && !this.#sanitize) {
+    if ((oneOf(this, 'body-format', this.bodyFormat, BODY_FORMATS, 'text') == 'html' || this.#source.adapter?.html) && !this.#sanitize) {
       loadSanitizer().then(
         (sanitize) => {
           this.#sanitize = sanitize;
@@ -567,7 +551,7 @@ export class KqCommentThread extends KqElement {
   // ---- rendering --------------------------------------------------------------------------
 
   #body(c: Comment) {
-    const mode = this.bodyFormat != 'html' && !this.#adapter?.html ? 0 : this.#sanitize ? 2 : 1;
+    const mode = this.bodyFormat != 'html' && !this.#source.adapter?.html ? 0 : this.#sanitize ? 2 : 1;
     const cache = this.#bodies[mode];
     // One sanitized element per comment, moved (not rebuilt) when its branch is re-rendered.
     if (!cache.has(c)) cache.set(c, mode > 1 ? this.#sanitize!(c.body) : textBody(mode ? htmlToText(c.body) : c.body));
@@ -672,7 +656,7 @@ export class KqCommentThread extends KqElement {
     const t = this.localize;
     const thread = this.#thread!;
     const more = this.#more.status;
-    if (!this.#source) {
+    if (!this.#list) {
       const failed = this.#load.status == TaskStatus.ERROR;
       return html`<slot></slot>
         <div part="message" role=${failed ? 'alert' : 'status'}>

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { initialState, Task, TaskStatus } from '@lit/task';
-import { NearViewportController } from '../../controllers/near-viewport.js';
+import { TaskStatus } from '@lit/task';
+import { SourceController } from '../../controllers/source.js';
 import { normalizeArticle, type Article, type NormalizeProblem } from '../../internal/article.js';
-import { fetchPage, loadAdapter } from '../../adapters/adapter.js';
 import { DEFAULT_TIMEOUT, inlineJson, LoadError, type LoadErrorKind } from '../../internal/fetch-json.js';
 import { KqElement } from '../../internal/kiosque-element.js';
 import { safeUrl } from '../../internal/url.js';
@@ -136,24 +135,15 @@ export class KqRelatedArticles extends KqElement {
   /** The thumbnails' `sizes` when an image gives none. */
   @property() sizes = '6rem';
 
-  readonly #near = new NearViewportController(this);
   #inline?: ReturnType<typeof inlineJson>;
   #raw?: unknown;
   #items?: Article[];
   #error?: LoadError;
   #event?: [string, unknown];
-  #resume = false;
   #seen = new Set<string>();
   #observer?: IntersectionObserver;
 
-  readonly #task = new Task(this, {
-    task: async ([src, near, timeout, name], { signal }) => {
-      if (!src || !near) return initialState;
-      const adapter = await loadAdapter(name);
-      return fetchPage(adapter, adapter.first(src, 'articles'), 'articles', { signal, timeout: timeout > 0 ? timeout : DEFAULT_TIMEOUT });
-    },
-    args: () => [this.articles || this.#inline ? undefined : this.#src(), this.#near.near, this.timeout, this.adapter] as const,
-  });
+  readonly #task = new SourceController(this, 'articles', () => [this.articles || this.#inline ? undefined : this.#src(), this.adapter, this.timeout]).task;
 
   #src() {
     return (this.src && safeUrl(this.src, 'image')) || undefined; // http(s) only
@@ -165,19 +155,11 @@ export class KqRelatedArticles extends KqElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#inline ??= inlineJson(this);
-    if (this.#resume) {
-      this.#resume = false;
-      this.#task.run();
-    }
     if (this.hasUpdated) this.#observe(); // back in the page: impressions are watched again
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.#task.status === TaskStatus.PENDING) {
-      this.#resume = true;
-      this.#task.abort();
-    }
     this.#observer?.disconnect();
     this.#observer = undefined;
   }

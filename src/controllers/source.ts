@@ -1,0 +1,61 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fetchPage, loadAdapter, type Adapter, type AdapterPage, type ListKind } from '../adapters/adapter.js';
+import { DEFAULT_TIMEOUT } from '../internal/fetch-json.js';
+import { NearViewportController } from './near-viewport.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** What to load: the URL (`undefined` when there is nothing to fetch), the adapter's name, the timeout in ms. */
+export type SourceArgs = readonly [src: string | undefined, adapter?: string, timeout?: number];
+
+/**
+ * A list a component loads from the network, the same way for every component: the first page of
+ * its `src`, read through the named adapter, fetched once the host comes near the viewport and
+ * again whenever the URL, adapter or timeout change. `task` is the `@lit/task` of that first page
+ * (`status`, `value`, `error`, `run()` to retry); `page(url)` fetches any later page with the
+ * same adapter. A request still in flight when the host leaves the document is aborted (with its
+ * timeout, so a removed element keeps nothing alive) and starts again when it comes back.
+ */
+export class SourceController implements ReactiveController {
+  readonly task: Task<readonly [string | undefined, boolean, string | undefined, number | undefined], AdapterPage>;
+  /** The adapter of the latest request (e.g. whether its comment bodies are HTML). */
+  adapter?: Adapter;
+  #resume = false;
+  readonly #kind: ListKind;
+  readonly #args: () => SourceArgs;
+
+  constructor(host: Host, kind: ListKind, args: () => SourceArgs, onError?: (error: unknown) => void) {
+    const near = new NearViewportController(host);
+    this.#kind = kind;
+    this.#args = args;
+    this.task = new Task(host, {
+      args: () => {
+        const [src, adapter, timeout] = args();
+        return [src, near.near, adapter, timeout] as const;
+      },
+      task: ([src, near], { signal }) => (src && near ? this.page(src, signal, true) : initialState),
+      onError,
+    });
+    host.addController(this);
+  }
+
+  /** One page: the first from `src` (`first`: with the platform's defaults added), or a later one from a page's `next`. */
+  async page(url: string, signal?: AbortSignal, first?: boolean): Promise<AdapterPage> {
+    const [, name, timeout] = this.#args();
+    const adapter = (this.adapter = await loadAdapter(name));
+    return fetchPage(adapter, first ? adapter.first(url, this.#kind) : url, this.#kind, { signal, timeout: timeout! > 0 ? timeout : DEFAULT_TIMEOUT });
+  }
+
+  hostConnected(): void {
+    if (this.#resume) this.task.run();
+    this.#resume = false;
+  }
+
+  hostDisconnected(): void {
+    if (this.task.status == TaskStatus.PENDING) {
+      this.#resume = true;
+      this.task.abort();
+    }
+  }
+}
