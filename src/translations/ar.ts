@@ -58,6 +58,7 @@ const ar: Translation = {
   closed: 'التعليقات مغلقة.',
   copyLink: 'نسخ الرابط',
   linkCopied: 'تم نسخ الرابط',
+  linkCopyFailed: 'تعذر النسخ: الرابط في شريط العنوان',
   noComments: 'لا توجد تعليقات بعد.',
   likes: (count) => `${count} إعجاب`,
   anonymous: 'مجهول',

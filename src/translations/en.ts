@@ -52,6 +52,7 @@ const en: Translation = {
   closed: 'Comments are closed.',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
+  linkCopyFailed: 'Could not copy: the link is in the address bar',
   noComments: 'No comments yet.',
   likes: (count) => (count === 1 ? '1 like' : `${count} likes`),
   anonymous: 'Anonymous',

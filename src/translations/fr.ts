@@ -55,6 +55,7 @@ const fr: Translation = {
   closed: 'Les commentaires sont fermés.',
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié',
+  linkCopyFailed: 'Copie impossible : le lien est dans la barre d’adresse',
   noComments: 'Aucun commentaire pour le moment.',
   likes: (count) => (count < 2 ? `${count} j’aime` : `${count} j’aime`),
   anonymous: 'Anonyme',

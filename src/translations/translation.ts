@@ -58,6 +58,8 @@ export interface Translation {
   closed: string;
   copyLink: string;
   linkCopied: string;
+  /** The clipboard refused: the permalink was put in the address bar instead. */
+  linkCopyFailed: string;
   noComments: string;
   likes: (count: number) => string;
   /** Stands for a missing author name. */

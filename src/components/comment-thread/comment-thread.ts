@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { SourceController } from '../../controllers/source.js';
 import type { NormalizeProblem } from '../../internal/article.js';
+import { copyText } from '../../internal/clipboard.js';
 import { commentTime, normalizeComment, type Comment } from '../../internal/comment.js';
 import { listPage } from '../../adapters/ours.js';
 import { formatAbsolute } from '../../internal/dates.js';
@@ -405,14 +406,10 @@ export class KqCommentThread extends KqElement {
 
   async #copyLink(id: string) {
     const hash = `#comment-${encodeURIComponent(id)}`;
-    try {
-      await navigator.clipboard.writeText(new URL(hash, location.href).href);
-      this.#announce(this.localize.term('linkCopied'));
-    } catch {
-      // No clipboard access: put the permalink in the address bar and say how to copy it.
-      history.replaceState(history.state, '', hash);
-      this.#announce(this.localize.term('copyFailed'));
-    }
+    const ok = await copyText(new URL(hash, location.href).href, this.renderRoot);
+    // No clipboard access: the permalink goes in the address bar, and the reader is told to copy it from there.
+    if (!ok) history.replaceState(history.state, '', hash);
+    this.#announce(this.localize.term(ok ? 'linkCopied' : 'linkCopyFailed'));
   }
 
   // ---- keyboard ---------------------------------------------------------------------------

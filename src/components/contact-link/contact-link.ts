@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { copyText } from '../../internal/clipboard.js';
 import { KqElement } from '../../internal/kiosque-element.js';
 import { safeUrl } from '../../internal/url.js';
 import { warn } from '../../internal/warn.js';
@@ -114,14 +115,7 @@ export class KqContactLink extends KqElement {
   }
 
   async #copy(): Promise<void> {
-    const text = this.#target!.text;
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      ok = true;
-    } catch {
-      ok = this.#execCopy(text);
-    }
+    const ok = await copyText(this.#target!.text, this.renderRoot);
     // Emptied first, so that the same message is announced again on a second click.
     this.status = '';
     await this.updateComplete;
@@ -131,24 +125,6 @@ export class KqContactLink extends KqElement {
       const link = this.renderRoot.querySelector('a');
       if (link) getSelection()?.selectAllChildren(link);
     }
-  }
-
-  /** The older copy command, for engines that refuse the asynchronous clipboard. */
-  #execCopy(text: string): boolean {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('aria-hidden', 'true');
-    area.className = 'visually-hidden';
-    this.renderRoot.appendChild(area);
-    area.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      // Refused: reported as a failure.
-    }
-    area.remove();
-    return ok;
   }
 
   protected override render() {

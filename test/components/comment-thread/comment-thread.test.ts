@@ -226,19 +226,6 @@ describe('<kq-comment-thread>', () => {
     expect(comment(el, '1845').part.contains('highlighted')).to.be.false;
   });
 
-  it('copies a comment link and announces it in a status region', async () => {
-    const el = await mount((el) => (el.comments = [seedComment]));
-    const write = sinon.stub(navigator.clipboard, 'writeText').resolves();
-    try {
-      const button = [...comment(el, '1842').querySelectorAll('button')].find((b) => text(b) === 'Copier le lien')!;
-      button.click();
-      await waitUntil(() => text($(el, '[role=status]')) === 'Lien copié', 'no announcement');
-      expect(write.firstCall.args[0]).to.equal(new URL('#comment-1842', location.href).href);
-    } finally {
-      write.restore();
-    }
-  });
-
   it('shows pending comments and keeps the replies of a deleted one under a tombstone', async () => {
     const list = seedThread();
     list[0] = { ...list[0], status: 'deleted', body: '', author: { name: '' } };

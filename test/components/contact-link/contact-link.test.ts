@@ -157,10 +157,14 @@ describe('<kq-contact-link>', () => {
     const status = $(el, '[role=status]')!;
     expect(status.textContent).to.equal('');
     // A script's click carries no user activation: every engine refuses the clipboard.
+    button.focus();
     button.click();
     await new Promise((r) => setTimeout(r, 100));
     await el.updateComplete;
     expect(status.textContent).to.equal('Copie impossible : sélectionnez l’adresse pour la copier');
+    // The fallback's hidden textarea is gone, and the button kept the focus.
+    expect(el.shadowRoot!.querySelector('textarea')).to.be.null;
+    expect(deepActiveElement()).to.equal(button);
     expect(getSelection()!.toString() || getSelection()!.getComposedRanges?.({ shadowRoots: [el.shadowRoot!] }).length).to.be.ok;
   });
 
