@@ -8,6 +8,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { rollup } from 'rollup';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -18,22 +19,26 @@ const KB = 1000;
  * Budgets in KB (1000 bytes) gzipped. `alone`: the whole self-contained file; `added`: delta to the
  * full bundle. `enforced: false` reports an excess without failing, for a component whose issue is
  * still open (its excess is listed in the issue's note); every budget is enforced once it closes.
+ * `ceiling`: for such a component, the size it may not grow past meanwhile (enforced).
  */
 export const budgets = {
   'relative-time': { alone: 7.0, enforced: true },
   'article-card': { added: 2.5, enforced: true },
   'contact-link': { added: 2.5, enforced: true },
   'related-articles': { added: 3.0, enforced: true },
-  'comment-thread': { added: 5.0, enforced: false },
+  // #5: 5.0 KB cannot hold every feature the issue asks for (docs/size.md); until its author
+  // decides, the thread may not grow past today's size.
+  'comment-thread': { added: 5.0, enforced: false, ceiling: 6.15 },
 };
 
-const root = resolve(import.meta.dirname, '..');
-const components = readdirSync(resolve(root, 'src/components')).filter((name) =>
-  existsSync(resolve(root, `src/components/${name}/${name}.define.ts`)),
-);
-const defineFile = (name) => resolve(root, `src/components/${name}/${name}.define.ts`);
+/** The components of a source tree (`root`: the repository, or a copy of it), and their registration modules. */
+export function componentsOf(root) {
+  const names = readdirSync(resolve(root, 'src/components')).filter((name) => existsSync(resolve(root, `src/components/${name}/${name}.define.ts`)));
+  return { names, defineFile: (name) => resolve(root, `src/components/${name}/${name}.define.ts`) };
+}
 
-async function measure(imports) {
+/** Sizes of the self-contained bundle of these modules: minified, gzip and brotli bytes. */
+export async function measure(imports) {
   const code = imports.map((file) => `import ${JSON.stringify(file)};`).join('\n');
   const bundle = await rollup({
     input: 'entry',
@@ -52,33 +57,41 @@ async function measure(imports) {
   return { min: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length, brotli: brotliCompressSync(text).length };
 }
 
-const verdict = (ok, budget) => (ok ? 'ok' : budget.enforced === false ? 'OVER (not enforced yet)' : 'OVER');
-const fmt = (bytes) => `${(bytes / KB).toFixed(3)} KB`;
-const rows = [];
-let failed = false;
-const all = await measure(components.map(defineFile));
-rows.push(['all components', fmt(all.min), fmt(all.gzip), fmt(all.brotli), '', '']);
-for (const name of components) {
-  const budget = budgets[name] ?? {};
-  if (budget.alone !== undefined) {
-    const alone = await measure([defineFile(name)]);
-    const ok = alone.gzip <= budget.alone * KB;
-    failed ||= !ok && budget.enforced !== false;
-    rows.push([`kq-${name} alone`, fmt(alone.min), fmt(alone.gzip), fmt(alone.brotli), `${budget.alone} KB`, verdict(ok, budget)]);
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+
+async function main() {
+  const { names: components, defineFile } = componentsOf(resolve(import.meta.dirname, '..'));
+  const verdict = (ok, budget, bytes) =>
+    ok ? 'ok' : budget.enforced !== false ? 'OVER' : bytes > budget.ceiling * KB ? `OVER, and past its ${budget.ceiling} KB ceiling` : `OVER (not enforced yet; ceiling ${budget.ceiling} KB)`;
+  /** A budget not enforced yet still fails past its ceiling. */
+  const fails = (ok, budget, bytes) => !ok && (budget.enforced !== false || bytes > budget.ceiling * KB);
+  const fmt = (bytes) => `${(bytes / KB).toFixed(3)} KB`;
+  const rows = [];
+  let failed = false;
+  const all = await measure(components.map(defineFile));
+  rows.push(['all components', fmt(all.min), fmt(all.gzip), fmt(all.brotli), '', '']);
+  for (const name of components) {
+    const budget = budgets[name] ?? {};
+    if (budget.alone !== undefined) {
+      const alone = await measure([defineFile(name)]);
+      const ok = alone.gzip <= budget.alone * KB;
+      failed ||= fails(ok, budget, alone.gzip);
+      rows.push([`kq-${name} alone`, fmt(alone.min), fmt(alone.gzip), fmt(alone.brotli), `${budget.alone} KB`, verdict(ok, budget, alone.gzip)]);
+    }
+    if (components.length > 1) {
+      const without = await measure(components.filter((c) => c !== name).map(defineFile));
+      const added = all.gzip - without.gzip;
+      const limit = budget.added;
+      const ok = limit === undefined || added <= limit * KB;
+      failed ||= fails(ok, budget, added);
+      rows.push([`kq-${name} added`, fmt(all.min - without.min), fmt(added), fmt(all.brotli - without.brotli), limit ? `${limit} KB` : '', limit ? verdict(ok, budget, added) : '']);
+    }
   }
-  if (components.length > 1) {
-    const without = await measure(components.filter((c) => c !== name).map(defineFile));
-    const added = all.gzip - without.gzip;
-    const limit = budget.added;
-    const ok = limit === undefined || added <= limit * KB;
-    failed ||= !ok && budget.enforced !== false;
-    rows.push([`kq-${name} added`, fmt(all.min - without.min), fmt(added), fmt(all.brotli - without.brotli), limit ? `${limit} KB` : '', limit ? verdict(ok, budget) : '']);
+  const head = ['bundle', 'min', 'gzip', 'brotli', 'budget (gzip)', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  for (const row of [head, ...rows]) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  '));
+  if (failed) {
+    console.error('size: a budget is exceeded');
+    process.exit(1);
   }
-}
-const head = ['bundle', 'min', 'gzip', 'brotli', 'budget (gzip)', ''];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-for (const row of [head, ...rows]) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  '));
-if (failed) {
-  console.error('size: a budget is exceeded');
-  process.exit(1);
 }
