@@ -3,7 +3,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/comment-thread/comment-thread.define.js';
-import type { KqCommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import { deepActiveElement, pasteClipboard, pressKey, settled } from '../../helpers.js';
 import { seedComment } from '../../server/comments-seed.mjs';
 
