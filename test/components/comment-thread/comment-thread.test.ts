@@ -35,6 +35,15 @@ const labelOf = (el: KqCommentThread, node: HTMLElement) =>
     .split(' ')
     .map((id) => text(el.shadowRoot!.getElementById(id)))
     .join(' ');
+/** `count` comments a minute apart, in threads of `group` (a top-level comment and its replies), ids `${prefix}0`… */
+const conversation = (count: number, prefix: string, group: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}${i}`,
+    parentId: i % group ? `${prefix}${i - (i % group)}` : undefined,
+    author: { name: `Lecteur ${i}` },
+    published: new Date(Date.UTC(2021, 7, 3) + i * 60_000).toISOString(),
+    body: `Commentaire ${i}`,
+  }));
 const uid = () => Math.random().toString(36).slice(2);
 const loaded = (el: KqCommentThread) => waitUntil(() => $(el, 'article'), 'the comments did not render', { timeout: 8000 });
 
@@ -589,15 +598,11 @@ describe('<kq-comment-thread>', () => {
   });
 
   it('renders 5,000 comments progressively and adds one reply by re-rendering its branch only', async () => {
-    const list = Array.from({ length: 5000 }, (_, i) => ({
-      id: `n${i}`,
-      parentId: i % 5 ? `n${i - (i % 5)}` : undefined,
-      author: { name: `Lecteur ${i}` },
-      published: new Date(Date.UTC(2021, 7, 3) + i * 60_000).toISOString(),
-      body: `Commentaire ${i}`,
-    }));
+    const list = conversation(5000, 'n', 5);
     const el = await mount((el) => (el.comments = list));
     expect(text($(el, '#heading'))).to.equal('5000 commentaires');
+    // A comment without a status is published: its part names no state.
+    expect([...comment(el, 'n0').part]).to.deep.equal(['comment']);
     const first = $$(el, 'article').length;
     expect(first).to.be.within(100, 150);
     const other = comment(el, 'n5');
@@ -615,18 +620,8 @@ describe('<kq-comment-thread>', () => {
   });
 
   it('a live reply re-renders only its thread, yet never drops a change made in the same task', async () => {
-    const list = Array.from({ length: 20 }, (_, i) => ({
-      id: `q${i}`,
-      parentId: i % 4 ? `q${i - (i % 4)}` : undefined,
-      author: { name: `Lecteur ${i}` },
-      published: new Date(Date.UTC(2021, 7, 3) + i * 60_000).toISOString(),
-      body: `Commentaire ${i}`,
-    }));
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
-    const el = document.createElement('kq-comment-thread');
-    el.comments = list;
-    wrapper.append(el);
-    await settled(el);
+    const list = conversation(20, 'q', 4);
+    const el = await mount((el) => (el.comments = list));
     const reply = (id: string, parentId: string) => ({ id, parentId, author: { name: 'Léa' }, published: '2022-01-01T00:00:00Z', body: id });
     const toggle = (id: string) => comment(el, id).querySelector<HTMLButtonElement>(':scope > [part=toggle]')!;
 
@@ -659,7 +654,7 @@ describe('<kq-comment-thread>', () => {
     // Threads left alone by live replies still follow a later change of language.
     el.comments = current = [...current, reply('r4', 'q16')];
     await el.updateComplete;
-    wrapper.lang = 'en';
+    el.parentElement!.lang = 'en';
     await waitUntil(() => text($(el, '#heading')) == '24 comments', 'the heading did not change language');
     await el.updateComplete;
     expect(text(toggle('q4'))).to.equal('Show 4 replies');
