@@ -65,7 +65,8 @@ export function normalizeComment(input: unknown, problems: NormalizeProblem[] = 
   else if (raw.published !== undefined) bad('published', raw.published);
   if ((COMMENT_STATUSES as readonly unknown[]).includes(raw.status)) comment.status = raw.status as CommentStatus;
   else if (raw.status !== undefined) bad('status', raw.status);
-  const likes = Math.floor(Number(raw.likes));
+  // Only a number or a numeric string: Number() would throw on an object with an unusable toString.
+  const likes = typeof raw.likes == 'number' || typeof raw.likes == 'string' ? Math.floor(Number(raw.likes)) : NaN;
   if (likes >= 0 && likes < Infinity) comment.likes = likes;
   if (!comment.author.name && comment.status != 'deleted') bad('author.name', author.name);
   return comment;

@@ -587,13 +587,15 @@ describe('<kq-comment-thread>', () => {
   it('warns once for invalid comments and shows the valid ones', async () => {
     let el!: KqCommentThread;
     const warnings = await captureWarnings(async () => {
-      el = await mount((el) => (el.comments = [seedComment, { body: 'no id' }, null, { id: 'b', author: { name: 'x', avatar: 'javascript:1' }, published: 'hier', body: 'ok' }]));
+      el = await mount((el) => (el.comments = [seedComment, { body: 'no id' }, null, { id: 'b', author: { name: 'x', avatar: 'javascript:1' }, published: 'hier', body: 'ok' }, { id: 'c', author: { name: 'y' }, body: 'ok', likes: { toString: [] } }]));
       el.requestUpdate();
       await el.updateComplete;
     });
     expect(warnings).to.have.length(1);
-    expect(order(el)).to.deep.equal(['1842', 'b']);
+    expect(order(el)).to.deep.equal(['1842', 'b', 'c']);
     expect(comment(el, 'b').querySelector('time, img')).to.be.null;
+    // Likes that are not a number (here, an object that cannot even become one) are not shown.
+    expect(text(comment(el, 'c').querySelector('[part=actions]'))).to.equal('Répondre Copier le lien');
     expectNoGarbage(text(el.shadowRoot as unknown as Element));
   });
 
