@@ -28,7 +28,10 @@ export const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }
 const external = (id) => /^(lit|@lit\/|@lit-labs\/|date-fns|dompurify|react(-dom)?(\/|$))/.test(id);
 
 export const version = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
-const files = (dir) => readdirSync(dir, { recursive: true }).map((f) => `${dir}/${f}`).filter((f) => f.endsWith('.ts'));
+const files = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .map((f) => `${dir}/${f}`)
+    .filter((f) => f.endsWith('.ts'));
 const entries = [
   'src/index.ts',
   'src/all.ts',

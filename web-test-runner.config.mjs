@@ -10,12 +10,19 @@ import { distFiles, reactApp } from './test/server/dist.mjs';
 import { fixtureServer } from './test/server/index.mjs';
 import { wordpressProxy } from './test/wordpress/server.mjs';
 
-
 const wanted = (process.env.KQ_BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
 if (wanted.includes('chromium')) {
   // expose-gc and precise memory info: the leak test forces a collection and reads the heap.
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROME_PATH, headless: true, args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] } }));
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: CHROME_PATH,
+        headless: true,
+        args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      },
+    }),
+  );
 }
 if (wanted.includes('firefox')) {
   browsers.push(
@@ -33,7 +40,8 @@ if (wanted.includes('firefox')) {
 }
 if (wanted.includes('webkit')) {
   const port = Number(process.env.WEBKIT_DRIVER_PORT);
-  if (!port) throw new Error('WebKit needs WEBKIT_DRIVER_PORT: run the suite with `npm test`, which starts WebKitWebDriver.');
+  if (!port)
+    throw new Error('WebKit needs WEBKIT_DRIVER_PORT: run the suite with `npm test`, which starts WebKitWebDriver.');
   browsers.push(
     webdriverLauncher({
       automationProtocol: 'webdriver',

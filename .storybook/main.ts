@@ -8,7 +8,10 @@ const config: StorybookConfig = {
   docs: { defaultName: 'Docs' },
   async viteFinal(config) {
     // One decorator setting for tsc, esbuild, Vite and the manifest analyzer (see tsconfig.json).
-    config.esbuild = { ...(config.esbuild || {}), tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } } };
+    config.esbuild = {
+      ...(config.esbuild || {}),
+      tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    };
     return config;
   },
 };

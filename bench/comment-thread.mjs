@@ -54,7 +54,9 @@ const ours = median(times['kq-comment-thread']);
 const base = median(times['lit-comments']);
 const ratio = ours / base;
 const paintOk = ratio <= 0.25;
-console.log(`first paint, ${N.toLocaleString('en')} comments: kq-comment-thread ${ours.toFixed(1)} ms, map() baseline ${base.toFixed(1)} ms`);
+console.log(
+  `first paint, ${N.toLocaleString('en')} comments: kq-comment-thread ${ours.toFixed(1)} ms, map() baseline ${base.toFixed(1)} ms`,
+);
 console.log(`  ratio ours/baseline ${ratio.toFixed(3)} (budget 0.25) ${paintOk ? 'ok' : 'OVER'}`);
 const frame = median(frames);
 const replyOk = frame <= FRAME;

@@ -16,14 +16,23 @@ export const out = resolve(root, 'bench/results');
 /** Bundles `input` (a file path) self-contained and minified into bench/results/<name>.js. */
 export async function bundle(input, name) {
   const build = await rollup({ input, plugins: [nodeResolve(), ...plugins()], onwarn() {} });
-  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true, plugins: [terser(terserOptions)] });
+  const { output } = await build.generate({
+    format: 'es',
+    inlineDynamicImports: true,
+    plugins: [terser(terserOptions)],
+  });
   await build.close();
   mkdirSync(out, { recursive: true });
   writeFileSync(resolve(out, `${name}.js`), output[0].code);
   return `/bench/results/${name}.js`;
 }
 
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.html': 'text/html',
+  '.json': 'application/json',
+};
 
 /** Serves the project folder on 127.0.0.1; returns { url, close }. */
 export function serve() {
@@ -32,13 +41,20 @@ export function serve() {
     if (!path.startsWith(root)) return res.writeHead(403).end();
     try {
       const body = readFileSync(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+      res
+        .writeHead(200, {
+          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        })
+        .end(body);
     } catch {
       res.writeHead(404).end();
     }
   });
   return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => done({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () =>
+      done({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }),
+    ),
   );
 }
 

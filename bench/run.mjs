@@ -32,18 +32,26 @@ try {
       const page = await browser.newPage();
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-      const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value * 1000]));
+      const metrics = async () =>
+        Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value * 1000]));
       await page.goto(`${server.url}/bench/pages/relative-time.html?impl=${impl}&n=10000&manual`);
       await page.waitForFunction(() => window.go);
       const before = await metrics();
       await page.evaluate(() => window.go());
-      const result = await page.waitForFunction(() => window.result, null, { timeout: 60000 }).then((h) => h.jsonValue());
+      const result = await page
+        .waitForFunction(() => window.result, null, { timeout: 60000 })
+        .then((h) => h.jsonValue());
       const after = await metrics();
       const delta = (name) => after[name] - before[name];
       if (run === 0) console.log(`  ${impl.padEnd(8)} sample text: ${JSON.stringify(result.text.trim().slice(0, 60))}`);
       times[impl].push(result.elapsed);
       scripted[impl].push(result.scripted);
-      split[impl].push({ script: delta('ScriptDuration'), style: delta('RecalcStyleDuration'), layout: delta('LayoutDuration'), cpu: delta('TaskDuration') });
+      split[impl].push({
+        script: delta('ScriptDuration'),
+        style: delta('RecalcStyleDuration'),
+        layout: delta('LayoutDuration'),
+        cpu: delta('TaskDuration'),
+      });
       await page.close();
     }
   }
@@ -52,15 +60,23 @@ try {
   results.render = { ...render, ratio, litRatio: render.lit / render.github };
   const ok = ratio <= 0.5;
   failed ||= !ok;
-  console.log(`render 10,000: kiosque ${render.kiosque.toFixed(1)} ms, github ${render.github.toFixed(1)} ms, plain lit ${render.lit.toFixed(1)} ms`);
-  console.log(`  ratio kiosque/github ${ratio.toFixed(2)} (budget 0.50) ${ok ? 'ok' : 'OVER'}; plain lit/github ${results.render.litRatio.toFixed(2)}`);
+  console.log(
+    `render 10,000: kiosque ${render.kiosque.toFixed(1)} ms, github ${render.github.toFixed(1)} ms, plain lit ${render.lit.toFixed(1)} ms`,
+  );
+  console.log(
+    `  ratio kiosque/github ${ratio.toFixed(2)} (budget 0.50) ${ok ? 'ok' : 'OVER'}; plain lit/github ${results.render.litRatio.toFixed(2)}`,
+  );
   for (const [impl, list] of Object.entries(split)) {
     const m = Object.fromEntries(['script', 'style', 'layout', 'cpu'].map((k) => [k, median(list.map((x) => x[k]))]));
     results.render[`${impl}Split`] = m;
-    console.log(`  ${impl.padEnd(8)} main thread: script ${m.script.toFixed(0)} ms, style ${m.style.toFixed(0)} ms, layout ${m.layout.toFixed(0)} ms; CPU ${m.cpu.toFixed(0)} ms`);
+    console.log(
+      `  ${impl.padEnd(8)} main thread: script ${m.script.toFixed(0)} ms, style ${m.style.toFixed(0)} ms, layout ${m.layout.toFixed(0)} ms; CPU ${m.cpu.toFixed(0)} ms`,
+    );
   }
   const cpu = (impl) => results.render[`${impl}Split`].cpu;
-  console.log(`  CPU ratio kiosque/github ${(cpu('kiosque') / cpu('github')).toFixed(2)}; plain lit/github ${(cpu('lit') / cpu('github')).toFixed(2)}`);
+  console.log(
+    `  CPU ratio kiosque/github ${(cpu('kiosque') / cpu('github')).toFixed(2)}; plain lit/github ${(cpu('lit') / cpu('github')).toFixed(2)}`,
+  );
   const s = Object.fromEntries(Object.entries(scripted).map(([k, v]) => [k, median(v)]));
   console.log(
     `  scripted rendering only (append to last element rendered, before style and layout): kiosque ${s.kiosque.toFixed(1)} ms, github ${s.github.toFixed(1)} ms, plain lit ${s.lit.toFixed(1)} ms; ratio kiosque/github ${(s.kiosque / s.github).toFixed(2)}`,
@@ -77,7 +93,8 @@ try {
     await page.goto(`${server.url}/bench/pages/clock.html?impl=${impl}`);
     await page.waitForFunction(() => window.ready, null, { timeout: 60000 });
     await cdp.send('Performance.enable');
-    const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const metric = async () =>
+      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const text = () => page.evaluate(() => document.querySelector('#host > li > *').shadowRoot?.textContent ?? '');
     const first = await text();
     const before = await metric();
@@ -85,7 +102,12 @@ try {
     const after = await metric();
     const last = await text();
     const per = (name) => ((after[name] - before[name]) * 1000) / seconds;
-    const r = { script: per('ScriptDuration'), style: per('RecalcStyleDuration'), layout: per('LayoutDuration'), task: per('TaskDuration') };
+    const r = {
+      script: per('ScriptDuration'),
+      style: per('RecalcStyleDuration'),
+      layout: per('LayoutDuration'),
+      task: per('TaskDuration'),
+    };
     results[`clock-${impl}`] = r;
     console.log(
       `clock, ${impl.padEnd(7)} per second: script ${r.script.toFixed(2)} ms, style ${r.style.toFixed(2)} ms, layout ${r.layout.toFixed(2)} ms, all main-thread tasks ${r.task.toFixed(2)} ms; text ${JSON.stringify(first.slice(0, 24))} -> ${JSON.stringify(last.slice(0, 24))}`,

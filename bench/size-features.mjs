@@ -38,9 +38,19 @@ const features = {
     [thread, '  async #copyLink(id: string) {'],
   ],
   'j / k keys': [[thread, '  #onKey(event: KeyboardEvent) {']],
-  'live replies (insert without a rebuild)': [['src/components/comment-thread/tree.ts', 'export function addReplies(', 'return null;']],
-  'text bodies (paragraphs, line breaks, links)': [['src/components/comment-thread/body.ts', 'export function textBody(', 'return [body] as any;']],
-  stylesheet: [['src/components/comment-thread/comment-thread.styles.ts', null, "import { tokens } from '../../styles/tokens.js';\nexport default [tokens];\n"]],
+  'live replies (insert without a rebuild)': [
+    ['src/components/comment-thread/tree.ts', 'export function addReplies(', 'return null;'],
+  ],
+  'text bodies (paragraphs, line breaks, links)': [
+    ['src/components/comment-thread/body.ts', 'export function textBody(', 'return [body] as any;'],
+  ],
+  stylesheet: [
+    [
+      'src/components/comment-thread/comment-thread.styles.ts',
+      null,
+      "import { tokens } from '../../styles/tokens.js';\nexport default [tokens];\n",
+    ],
+  ],
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'kq-size-'));
@@ -64,7 +74,9 @@ try {
   console.log(`kq-comment-thread adds ${whole} B gzip`);
   for (const [name, edits] of Object.entries(features)) {
     const without = await added(edits);
-    console.log(`${name.padEnd(46)} ${String(whole - without).padStart(5)} B   (without it: ${(without / 1000).toFixed(3)} KB)`);
+    console.log(
+      `${name.padEnd(46)} ${String(whole - without).padStart(5)} B   (without it: ${(without / 1000).toFixed(3)} KB)`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

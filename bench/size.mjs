@@ -33,7 +33,9 @@ export const budgets = {
 
 /** The components of a source tree (`root`: the repository, or a copy of it), and their registration modules. */
 export function componentsOf(root) {
-  const names = readdirSync(resolve(root, 'src/components')).filter((name) => existsSync(resolve(root, `src/components/${name}/${name}.define.ts`)));
+  const names = readdirSync(resolve(root, 'src/components')).filter((name) =>
+    existsSync(resolve(root, `src/components/${name}/${name}.define.ts`)),
+  );
   return { names, defineFile: (name) => resolve(root, `src/components/${name}/${name}.define.ts`) };
 }
 
@@ -51,10 +53,18 @@ export async function measure(imports) {
     ],
     onwarn: () => {},
   });
-  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true, plugins: [terser(terserOptions)] });
+  const { output } = await bundle.generate({
+    format: 'es',
+    inlineDynamicImports: true,
+    plugins: [terser(terserOptions)],
+  });
   await bundle.close();
   const text = output[0].code;
-  return { min: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length, brotli: brotliCompressSync(text).length };
+  return {
+    min: Buffer.byteLength(text),
+    gzip: gzipSync(text, { level: 9 }).length,
+    brotli: brotliCompressSync(text).length,
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
@@ -66,7 +76,9 @@ async function main() {
     if (bytes <= limit * KB) return ['ok', false];
     if (enforced !== false) return ['OVER', true];
     if (ceiling === undefined) return ['OVER (not enforced yet)', false];
-    return bytes > ceiling * KB ? [`OVER, and past its ${ceiling} KB ceiling`, true] : [`OVER (not enforced yet; ceiling ${ceiling} KB)`, false];
+    return bytes > ceiling * KB
+      ? [`OVER, and past its ${ceiling} KB ceiling`, true]
+      : [`OVER (not enforced yet; ceiling ${ceiling} KB)`, false];
   };
   const fmt = (bytes) => `${(bytes / KB).toFixed(3)} KB`;
   const rows = [];
@@ -79,7 +91,14 @@ async function main() {
       const alone = await measure([defineFile(name)]);
       const [verdict, fails] = check(alone.gzip, budget.alone, budget);
       failed ||= fails;
-      rows.push([`kq-${name} alone`, fmt(alone.min), fmt(alone.gzip), fmt(alone.brotli), `${budget.alone} KB`, verdict]);
+      rows.push([
+        `kq-${name} alone`,
+        fmt(alone.min),
+        fmt(alone.gzip),
+        fmt(alone.brotli),
+        `${budget.alone} KB`,
+        verdict,
+      ]);
     }
     if (components.length > 1) {
       const without = await measure(components.filter((c) => c !== name).map(defineFile));
@@ -87,7 +106,14 @@ async function main() {
       const limit = budget.added;
       const [verdict, fails] = limit === undefined ? ['', false] : check(added, limit, budget);
       failed ||= fails;
-      rows.push([`kq-${name} added`, fmt(all.min - without.min), fmt(added), fmt(all.brotli - without.brotli), limit ? `${limit} KB` : '', verdict]);
+      rows.push([
+        `kq-${name} added`,
+        fmt(all.min - without.min),
+        fmt(added),
+        fmt(all.brotli - without.brotli),
+        limit ? `${limit} KB` : '',
+        verdict,
+      ]);
     }
   }
   const head = ['bundle', 'min', 'gzip', 'brotli', 'budget (gzip)', ''];

@@ -58,13 +58,20 @@ function serve() {
     if (path !== staticDir && !path.startsWith(staticDir + sep)) return res.writeHead(403).end();
     try {
       const body = readFileSync(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' }).end(body);
+      res
+        .writeHead(200, {
+          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'cache-control': 'max-age=3600',
+        })
+        .end(body);
     } catch {
       res.writeHead(404).end();
     }
   });
   return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => done({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () =>
+      done({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }),
+    ),
   );
 }
 
@@ -174,7 +181,11 @@ function inspect({ globalTheme, textColor }) {
   const seconds = (list) =>
     list.split(',').map((v) => (v.trim().endsWith('ms') ? parseFloat(v) / 1000 : parseFloat(v)) || 0);
   const themeOf = (el) => {
-    for (let node = el; node; node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentElement) {
+    for (
+      let node = el;
+      node;
+      node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentElement
+    ) {
       const t = node.getAttribute?.('theme');
       if (t === 'light' || t === 'dark') return t;
     }
@@ -187,7 +198,9 @@ function inspect({ globalTheme, textColor }) {
     if (style.animationName !== 'none') animated++;
     const longest = Math.max(...seconds(style.transitionDuration), ...seconds(style.animationDuration));
     if (longest > 0.01) {
-      problems.push(`reduced motion: ${where} ${el.localName}${el.part?.length ? `[part=${el.part.value}]` : ''} lasts ${longest}s`);
+      problems.push(
+        `reduced motion: ${where} ${el.localName}${el.part?.length ? `[part=${el.part.value}]` : ''} lasts ${longest}s`,
+      );
     }
   };
   const walk = (node, host) => {
@@ -204,13 +217,24 @@ function inspect({ globalTheme, textColor }) {
       motion(el, '');
       const expected = themeOf(el);
       const scheme = style.colorScheme.split(' ')[0];
-      if (el.getAttribute('theme') !== 'auto' && scheme !== expected && !(expected === pageTheme && style.colorScheme === 'normal' && rootScheme === expected)) {
+      if (
+        el.getAttribute('theme') !== 'auto' &&
+        scheme !== expected &&
+        !(expected === pageTheme && style.colorScheme === 'normal' && rootScheme === expected)
+      ) {
         problems.push(`theme: ${el.localName} computes color-scheme "${style.colorScheme}", expected "${expected}"`);
       }
       const overridden = style.getPropertyValue('--kq-color-text').trim();
-      if (!host && !overridden && el.getAttribute('theme') !== 'auto' && el.shadowRoot?.adoptedStyleSheets.length && style.color !== textColor[expected]) {
+      if (
+        !host &&
+        !overridden &&
+        el.getAttribute('theme') !== 'auto' &&
+        el.shadowRoot?.adoptedStyleSheets.length &&
+        style.color !== textColor[expected]
+      ) {
         // Top-level elements: their text token must resolve to the scheme's colour.
-        if (el.localName !== 'kq-relative-time') problems.push(`theme: ${el.localName} text is ${style.color}, expected ${textColor[expected]} (${expected})`);
+        if (el.localName !== 'kq-relative-time')
+          problems.push(`theme: ${el.localName} text is ${style.color}, expected ${textColor[expected]} (${expected})`);
       }
       if (el.shadowRoot) walk(el.shadowRoot, el);
     }
@@ -237,7 +261,9 @@ async function runAxe(tags) {
     contrast: {
       passed: result.passes.some((r) => r.id === 'color-contrast'),
       incomplete: nodes(result.incomplete, 'color-contrast'),
-      ran: [...result.passes, ...result.incomplete, ...result.violations, ...result.inapplicable].some((r) => r.id === 'color-contrast'),
+      ran: [...result.passes, ...result.incomplete, ...result.violations, ...result.inapplicable].some(
+        (r) => r.id === 'color-contrast',
+      ),
       incompleteTargets: (result.incomplete.find((r) => r.id === 'color-contrast')?.nodes ?? [])
         .slice(0, 2)
         .map((n) => `${n.target.map(String).join(' >>> ')}: ${n.any[0]?.message ?? ''}`),
@@ -254,8 +280,14 @@ async function openPage(context, base, lang, theme, firstId) {
   page.on('pageerror', (error) => errors.push(error.message));
   // a11y.manual stops @storybook/addon-a11y from running its own axe (it shares window.axe).
   const globals = `lang:${lang};theme:${theme};a11y.manual:!true`;
-  await page.goto(`${base}/iframe.html?id=${encodeURIComponent(firstId)}&viewMode=story&globals=${globals}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__?.currentRender, undefined, { polling: 50 });
+  await page.goto(`${base}/iframe.html?id=${encodeURIComponent(firstId)}&viewMode=story&globals=${globals}`, {
+    waitUntil: 'load',
+  });
+  await page.waitForFunction(
+    () => window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__?.currentRender,
+    undefined,
+    { polling: 50 },
+  );
   await page.addScriptTag({ path: axePath });
   return { page, errors };
 }
@@ -272,7 +304,8 @@ async function checkStory(page, id, theme) {
 async function main() {
   const started = performance.now();
   if (!existsSync(resolve(staticDir, 'index.json'))) {
-    if (dirArg || process.env.KQ_STORYBOOK_DIR) throw new Error(`${staticDir} has no Storybook build (index.json missing)`);
+    if (dirArg || process.env.KQ_STORYBOOK_DIR)
+      throw new Error(`${staticDir} has no Storybook build (index.json missing)`);
     console.log('storybook-static/ is missing: npm run build-storybook');
     execSync('npm run build-storybook', { cwd: root, stdio: 'inherit' });
   }
@@ -304,7 +337,11 @@ async function main() {
         const { id } = stories[i];
         try {
           if (!current) {
-            current = await within(openPage(context, server.url, lang, theme, id), STORY_TIMEOUT, 'iframe did not load');
+            current = await within(
+              openPage(context, server.url, lang, theme, id),
+              STORY_TIMEOUT,
+              'iframe did not load',
+            );
             current.first = true;
           }
           // The page was opened on this story: it is already rendering (no switch needed).
@@ -319,7 +356,8 @@ async function main() {
           pages++;
           for (const v of result.violations) violations.push({ story: id, globals, ...v });
           for (const message of result.problems) problems.push({ story: id, globals, message });
-          for (const message of current.errors.splice(0)) failures.push({ story: id, globals, message: `page error: ${message}` });
+          for (const message of current.errors.splice(0))
+            failures.push({ story: id, globals, message: `page error: ${message}` });
           if (!result.contrast.ran) failures.push({ story: id, globals, message: 'axe did not run color-contrast' });
           contrast.pages++;
           if (result.contrast.passed) contrast.passed++;
@@ -358,8 +396,12 @@ async function main() {
   console.log(`\naxe-core over Storybook (${TAGS.join(', ')}), reduced motion emulated`);
   console.log(`  stories checked:       ${stories.length}`);
   console.log(`  pages checked:         ${pages} of ${stories.length * groups.length} (lang fr|en × theme light|dark)`);
-  console.log(`  kiosque elements:      ${elements} (theme checked), ${animated} with an animation (durations checked)`);
-  console.log(`  color-contrast:        ran on ${contrast.pages} pages, passed on ${contrast.passed} (others: no text), ${contrast.incomplete} nodes left for review by axe`);
+  console.log(
+    `  kiosque elements:      ${elements} (theme checked), ${animated} with an animation (durations checked)`,
+  );
+  console.log(
+    `  color-contrast:        ran on ${contrast.pages} pages, passed on ${contrast.passed} (others: no text), ${contrast.incomplete} nodes left for review by axe`,
+  );
   for (const e of contrast.examples) console.log(`    - review: ${e}`);
   const slowest = timings.sort((a, b) => b[0] - a[0]).slice(0, EXAMPLES);
   console.log(`  slowest pages:         ${slowest.map(([ms, id, g]) => `${id} [${g}] ${ms} ms`).join(', ')}`);
@@ -373,7 +415,10 @@ async function main() {
       console.log(`    - ${v.story} [${v.globals}] ${v.nodes} node(s): ${v.targets.join(' | ')}`);
     }
   }
-  for (const [title, list] of [['theme and reduced-motion problems', problems], ['failures', failures]]) {
+  for (const [title, list] of [
+    ['theme and reduced-motion problems', problems],
+    ['failures', failures],
+  ]) {
     if (!list.length) continue;
     console.log(`\n  ${title}:`);
     for (const f of list.slice(0, 10)) console.log(`    - ${f.story} [${f.globals}]: ${f.message}`);
@@ -382,7 +427,17 @@ async function main() {
   writeFileSync(
     reportPath,
     JSON.stringify(
-      { tags: TAGS, stories: stories.length, pages, pagesWithViolations, violations, problems, failures, contrast, seconds: Number(seconds) },
+      {
+        tags: TAGS,
+        stories: stories.length,
+        pages,
+        pagesWithViolations,
+        violations,
+        problems,
+        failures,
+        contrast,
+        seconds: Number(seconds),
+      },
       null,
       2,
     ),

@@ -18,10 +18,27 @@ if (pack.status !== 0) {
 }
 const [{ files, size, unpackedSize, entryCount }] = JSON.parse(pack.stdout);
 const paths = files.map((f) => f.path);
-const forbidden = paths.filter((p) => /^(src|test|stories|bench|examples|scripts|docs|\.storybook|\.ci)\/|\.test\.|\.stories\.|(^|\/)node_modules\//.test(p));
-const required = ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/all.js', 'dist/autoloader.js', 'dist/kiosque.min.js', 'dist/kiosque.classic.min.js', 'dist/sri.json'];
+const forbidden = paths.filter((p) =>
+  /^(src|test|stories|bench|examples|scripts|docs|\.storybook|\.ci)\/|\.test\.|\.stories\.|(^|\/)node_modules\//.test(
+    p,
+  ),
+);
+const required = [
+  'package.json',
+  'README.md',
+  'custom-elements.json',
+  'dist/index.js',
+  'dist/index.d.ts',
+  'dist/all.js',
+  'dist/autoloader.js',
+  'dist/kiosque.min.js',
+  'dist/kiosque.classic.min.js',
+  'dist/sri.json',
+];
 const missing = required.filter((p) => !paths.includes(p));
-console.log(`npm pack: ${entryCount} files, ${(size / 1000).toFixed(1)} KB packed, ${(unpackedSize / 1000).toFixed(1)} KB unpacked`);
+console.log(
+  `npm pack: ${entryCount} files, ${(size / 1000).toFixed(1)} KB packed, ${(unpackedSize / 1000).toFixed(1)} KB unpacked`,
+);
 let failed = false;
 if (forbidden.length) {
   console.error(`check-package: these must not be published:\n  ${forbidden.join('\n  ')}`);
@@ -52,7 +69,19 @@ rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir);
 writeFileSync(
   `${dir}/tsconfig.json`,
-  JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'bundler', target: 'ES2022', lib: ['ES2023', 'DOM'], types: [], skipLibCheck: true }, include: ['usage.ts'] }),
+  JSON.stringify({
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      target: 'ES2022',
+      lib: ['ES2023', 'DOM'],
+      types: [],
+      skipLibCheck: true,
+    },
+    include: ['usage.ts'],
+  }),
 );
 writeFileSync(
   `${dir}/usage.ts`,

@@ -21,7 +21,9 @@ const engines = [
   { name: 'webkit', path: XVFB_RUN_PATH, pkg: 'xvfb' },
 ];
 
-const wanted = (process.env.CI ? 'chromium,firefox,webkit' : (process.env.KQ_BROWSERS ?? 'chromium,firefox,webkit')).split(',');
+const wanted = (
+  process.env.CI ? 'chromium,firefox,webkit' : (process.env.KQ_BROWSERS ?? 'chromium,firefox,webkit')
+).split(',');
 if (process.env.CI) process.env.KQ_BROWSERS = wanted.join(',');
 const needed = engines.filter((e) => wanted.includes(e.name));
 
@@ -34,7 +36,8 @@ export function ensureEngines(list = needed) {
     console.log(`[test] installing ${packages.join(' ')} with apt-get…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+    const install =
+      update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
     if (!install || install.status !== 0) {
       console.error(`[test] apt-get could not install ${packages.join(' ')}.`);
       process.exit(1);
@@ -44,7 +47,10 @@ export function ensureEngines(list = needed) {
     console.error(`[test] still missing after install: ${still.map((e) => e.path).join(', ')}`);
     process.exit(1);
   }
-  for (const e of missing) console.error(`[test] ${e.name}: ${e.path} not found. Install the Debian package "${e.pkg}" (or set the path variable).`);
+  for (const e of missing)
+    console.error(
+      `[test] ${e.name}: ${e.path} not found. Install the Debian package "${e.pkg}" (or set the path variable).`,
+    );
   console.error(`[test] e.g. sudo apt-get install -y ${packages.join(' ')}`);
   process.exit(1);
 }
@@ -131,10 +137,14 @@ async function main() {
   }
   // A free port of our own, so that several runs (or a Storybook) can share the machine.
   const port = await freePort();
-  const runner = spawn('node_modules/.bin/wtr', ['--config', 'web-test-runner.config.mjs', '--port', String(port), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env,
-  });
+  const runner = spawn(
+    'node_modules/.bin/wtr',
+    ['--config', 'web-test-runner.config.mjs', '--port', String(port), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env,
+    },
+  );
   const forward = (signal) => runner.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);

@@ -49,14 +49,19 @@ export function ensurePackages() {
   let missing = missingPackages();
   if (!missing.length) return;
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-    throw new Error(`WordPress tests need the Debian packages ${missing.join(' ')}: apt-get install -y --no-install-recommends ${PACKAGES.join(' ')}`);
+    throw new Error(
+      `WordPress tests need the Debian packages ${missing.join(' ')}: apt-get install -y --no-install-recommends ${PACKAGES.join(' ')}`,
+    );
   }
   log(`installing ${missing.join(' ')} with apt-get…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...PACKAGES], { stdio: 'inherit', env });
+  const install =
+    update.status === 0 &&
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...PACKAGES], { stdio: 'inherit', env });
   missing = missingPackages();
-  if (!install || install.status !== 0 || missing.length) throw new Error(`apt-get could not install ${missing.join(' ') || PACKAGES.join(' ')}`);
+  if (!install || install.status !== 0 || missing.length)
+    throw new Error(`apt-get could not install ${missing.join(' ') || PACKAGES.join(' ')}`);
 }
 
 async function waitFor(what, check, child, timeout = 60_000) {
@@ -71,7 +76,8 @@ async function waitFor(what, check, child, timeout = 60_000) {
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr || result.stdout || result.error}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr || result.stdout || result.error}`);
   return result.stdout;
 }
 
@@ -194,10 +200,24 @@ export async function startWordPress({ quiet = false, keep = false } = {}) {
     // MariaDB: a data directory of its own, reachable by socket (root) and TCP (WordPress).
     if (root) chownSync(dir, Number(run('id', ['-u', 'mysql']).trim()), Number(run('id', ['-g', 'mysql']).trim()));
     const user = root ? ['--user=mysql'] : [];
-    run(INSTALL_DB, ['--no-defaults', `--datadir=${data}`, ...user, '--auth-root-authentication-method=socket', '--skip-test-db'], { cwd: dir });
+    run(
+      INSTALL_DB,
+      ['--no-defaults', `--datadir=${data}`, ...user, '--auth-root-authentication-method=socket', '--skip-test-db'],
+      { cwd: dir },
+    );
     const db = daemon(
       MARIADBD,
-      ['--no-defaults', `--datadir=${data}`, ...user, `--socket=${socket}`, `--port=${dbPort}`, '--bind-address=127.0.0.1', `--pid-file=${join(dir, 'mysqld.pid')}`, '--skip-log-bin', '--innodb-buffer-pool-size=32M'],
+      [
+        '--no-defaults',
+        `--datadir=${data}`,
+        ...user,
+        `--socket=${socket}`,
+        `--port=${dbPort}`,
+        '--bind-address=127.0.0.1',
+        `--pid-file=${join(dir, 'mysqld.pid')}`,
+        '--skip-log-bin',
+        '--innodb-buffer-pool-size=32M',
+      ],
       join(dir, 'mariadb.log'),
     );
     site.pids.mariadb = db.pid;
@@ -210,7 +230,8 @@ export async function startWordPress({ quiet = false, keep = false } = {}) {
     // WordPress: this site's constants, chosen by port.
     mkdirSync(`${CONFIG_DIR}/kiosque`, { recursive: true });
     const dispatch = `${CONFIG_DIR}/config-127.0.0.1.php`;
-    if (existsSync(dispatch) && !readFileSync(dispatch, 'utf8').includes('kiosque')) throw new Error(`${dispatch} exists and is not ours: not touching it`);
+    if (existsSync(dispatch) && !readFileSync(dispatch, 'utf8').includes('kiosque'))
+      throw new Error(`${dispatch} exists and is not ours: not touching it`);
     writeFileSync(dispatch, DISPATCH);
     writeFileSync(
       `${CONFIG_DIR}/kiosque/${port}.php`,
@@ -249,11 +270,14 @@ define('WP_HTTP_BLOCK_EXTERNAL', true);
     });
     const install = await fetch(`${url}/wp-admin/install.php?step=2`, { method: 'POST', body: form });
     const page = await install.text();
-    if (!install.ok || !/Success|Succès|installed/i.test(page)) throw new Error(`WordPress install failed (${install.status}): ${page.replace(/<[^>]+>/g, ' ').slice(0, 400)}`);
+    if (!install.ok || !/Success|Succès|installed/i.test(page))
+      throw new Error(`WordPress install failed (${install.status}): ${page.replace(/<[^>]+>/g, ' ').slice(0, 400)}`);
 
     // Seed from PHP, through WordPress's own functions.
     writeFileSync(join(dir, 'seed.php'), SEED);
-    const out = run(PHP, [join(dir, 'seed.php')], { env: { ...process.env, KQ_HOST: `127.0.0.1:${port}`, KQ_MEDIA_DIR: media } });
+    const out = run(PHP, [join(dir, 'seed.php')], {
+      env: { ...process.env, KQ_HOST: `127.0.0.1:${port}`, KQ_MEDIA_DIR: media },
+    });
     site.seed = JSON.parse(out.trim().split('\n').pop());
     site.seconds = Math.round((Date.now() - started) / 100) / 10;
     if (!quiet) log(`${url} ready in ${site.seconds} s (post ${site.seed.article}, ${site.seed.comments} comments)`);
@@ -401,7 +425,8 @@ async function main(command) {
   if (command === 'start') {
     if (existsSync(STATE_FILE)) {
       const running = JSON.parse(readFileSync(STATE_FILE, 'utf8'));
-      if (alive(running.pids.php)) throw new Error(`a site is running (${STATE_FILE}): node scripts/wordpress.mjs stop`);
+      if (alive(running.pids.php))
+        throw new Error(`a site is running (${STATE_FILE}): node scripts/wordpress.mjs stop`);
       await stopWordPress(running); // a leftover of a crash: clean it up
     }
     const site = await startWordPress({ keep: true });

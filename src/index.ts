@@ -8,9 +8,28 @@ export { LocalizeController, registerTranslation, languageChain } from './contro
 export type { Translation } from './translations/translation.js';
 export type { Article, ArticleImage } from './internal/article.js';
 export { KqRelativeTime } from './components/relative-time/relative-time.js';
-export { KqRelatedArticles, type RelatedLayout, type RelatedArticleDetail, type RelatedLoadDetail, type RelatedErrorDetail } from './components/related-articles/related-articles.js';
+export {
+  KqRelatedArticles,
+  type RelatedLayout,
+  type RelatedArticleDetail,
+  type RelatedLoadDetail,
+  type RelatedErrorDetail,
+} from './components/related-articles/related-articles.js';
 export { KqArticleCard, type ArticleCardVariant } from './components/article-card/article-card.js';
 export { KqContactLink, mailtoUrl } from './components/contact-link/contact-link.js';
-export { KqCommentThread, type CommentSort, type CommentSubmitDetail, type CommentDateFormat } from './components/comment-thread/comment-thread.js';
+export {
+  KqCommentThread,
+  type CommentSort,
+  type CommentSubmitDetail,
+  type CommentDateFormat,
+} from './components/comment-thread/comment-thread.js';
 export type { Comment, CommentAuthor, CommentStatus } from './internal/comment.js';
-export { registerAdapter, loadAdapter, type Adapter, type AdapterPage, type ListKind, type NewComment, type PostRequest } from './adapters/adapter.js';
+export {
+  registerAdapter,
+  loadAdapter,
+  type Adapter,
+  type AdapterPage,
+  type ListKind,
+  type NewComment,
+  type PostRequest,
+} from './adapters/adapter.js';

@@ -96,21 +96,43 @@ type Story = StoryObj<Args>;
 export const Card: Story = {};
 export const Horizontal: Story = { args: { variant: 'horizontal' } };
 /** Category, date and title only, as in the seed page's "À lire aussi" list. */
-export const Compact: Story = { args: { variant: 'compact', headline: 'Vivre ailleurs, sur RFI : « L’impact de l’élection de Donald Trump sur les expatriés aux États-Unis »', category: 'Actualités politiques' } };
+export const Compact: Story = {
+  args: {
+    variant: 'compact',
+    headline: 'Vivre ailleurs, sur RFI : « L’impact de l’élection de Donald Trump sur les expatriés aux États-Unis »',
+    category: 'Actualités politiques',
+  },
+};
 /** The top of an article page: kicker (linked), h1, standfirst, byline, date, lead image with caption and credit. */
 export const Header: Story = { args: { variant: 'header', priority: true } };
 export const HeaderWithMicrodata: Story = { args: { variant: 'header', priority: true, microdata: true } };
 export const English: Story = {
-  args: { headline: 'Digital nomads make the expat image look dated', category: 'World news', standfirst: 'Often young and single, these online entrepreneurs need only a laptop and a fast connection.', author: 'Mary Martin', alt: 'A beach in Las Terrenas' },
+  args: {
+    headline: 'Digital nomads make the expat image look dated',
+    category: 'World news',
+    standfirst: 'Often young and single, these online entrepreneurs need only a laptop and a fast connection.',
+    author: 'Mary Martin',
+    alt: 'A beach in Las Terrenas',
+  },
   parameters: { lang: 'en' },
 };
-export const EnglishHeader: Story = { ...English, args: { ...English.args, variant: 'header', caption: 'Las Terrenas, Dominican Republic.' } };
+export const EnglishHeader: Story = {
+  ...English,
+  args: { ...English.args, variant: 'header', caption: 'Las Terrenas, Dominican Republic.' },
+};
 export const Dark: Story = { parameters: { theme: 'dark' } };
 export const DarkHeader: Story = { args: { variant: 'header' }, parameters: { theme: 'dark' } };
 export const DarkHorizontal: Story = { args: { variant: 'horizontal' }, parameters: { theme: 'dark' } };
 /** Right to left: the layout mirrors (image on the right in `horizontal`). */
 export const RightToLeft: Story = {
-  args: { variant: 'horizontal', headline: 'الرحالة الرقميون يغيرون صورة المغتربين', category: 'أخبار دولية', standfirst: 'غالبًا ما يكونون شبابًا، لا يحتاجون إلا إلى حاسوب واتصال سريع بالإنترنت.', author: 'مريم', alt: '' },
+  args: {
+    variant: 'horizontal',
+    headline: 'الرحالة الرقميون يغيرون صورة المغتربين',
+    category: 'أخبار دولية',
+    standfirst: 'غالبًا ما يكونون شبابًا، لا يحتاجون إلا إلى حاسوب واتصال سريع بالإنترنت.',
+    author: 'مريم',
+    alt: '',
+  },
   parameters: { lang: 'ar' },
 };
 export const RightToLeftHeader: Story = { ...RightToLeft, args: { ...RightToLeft.args, variant: 'header' } };
@@ -123,9 +145,17 @@ export const MissingImageHorizontal: Story = { args: { variant: 'horizontal', sr
 /** An image that fails to load is removed: no broken-image icon. */
 export const BrokenImage: Story = { args: { src: '/this-image-does-not-exist.jpg' } };
 /** `javascript:` link and `data:` image are dropped (one console warning each); markup in the title is text. */
-export const HostileInput: Story = { args: { href: 'javascript:alert(1)', src: 'data:image/svg+xml,<svg/>', headline: '<img src=x onerror=alert(1)> Titre piégé' } };
+export const HostileInput: Story = {
+  args: {
+    href: 'javascript:alert(1)',
+    src: 'data:image/svg+xml,<svg/>',
+    headline: '<img src=x onerror=alert(1)> Titre piégé',
+  },
+};
 export const HeadingLevel2: Story = { args: { 'heading-level': 2 } };
-export const MinimalData: Story = { args: { category: undefined, standfirst: undefined, src: undefined, author: undefined, 'reading-minutes': undefined } };
+export const MinimalData: Story = {
+  args: { category: undefined, standfirst: undefined, src: undefined, author: undefined, 'reading-minutes': undefined },
+};
 
 /** Server-rendered markup, shown as is until data arrives (what readers without JavaScript and crawlers see). */
 export const ServerRenderedFallback: Story = {
@@ -153,9 +183,24 @@ export const FromArticleProperty: Story = {
   render: () =>
     html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem">
       ${[
-        article({ title: 'Quels sont les droits à la retraite si l’on part travailler à l’étranger ?', category: 'Vie pratique', published: ago(8 * DAY), readingMinutes: 6 }),
-        article({ title: 'Import-export : qu’est-ce que le Mercosur ?', category: 'Actualités économiques', published: ago(5 * DAY), image: undefined }),
-        article({ title: 'Cinq bonnes raisons de devenir volontaire international !', category: 'Etudier et travailler', published: ago(6 * DAY), author: 'Paul Durand' }),
+        article({
+          title: 'Quels sont les droits à la retraite si l’on part travailler à l’étranger ?',
+          category: 'Vie pratique',
+          published: ago(8 * DAY),
+          readingMinutes: 6,
+        }),
+        article({
+          title: 'Import-export : qu’est-ce que le Mercosur ?',
+          category: 'Actualités économiques',
+          published: ago(5 * DAY),
+          image: undefined,
+        }),
+        article({
+          title: 'Cinq bonnes raisons de devenir volontaire international !',
+          category: 'Etudier et travailler',
+          published: ago(6 * DAY),
+          author: 'Paul Durand',
+        }),
       ].map((a) => html`<kq-article-card .article=${a}></kq-article-card>`)}
     </div>`,
 };
@@ -165,7 +210,13 @@ export const ReadingTimeFromBody: Story = {
   args: { variant: 'header', 'reading-minutes': undefined },
   render: (a) =>
     html`<div style="max-width: 44rem">
-      <kq-article-card variant="header" headline=${a.headline} category=${ifDefined(a.category)} standfirst=${ifDefined(a.standfirst)} published=${ifDefined(a.published)}>
+      <kq-article-card
+        variant="header"
+        headline=${a.headline}
+        category=${ifDefined(a.category)}
+        standfirst=${ifDefined(a.standfirst)}
+        published=${ifDefined(a.published)}
+      >
         <p slot="body">${BODY_1}</p>
         <p slot="body">${BODY_2}</p>
       </kq-article-card>
@@ -196,7 +247,9 @@ export const SeedArticleHeader: Story = {
         <p slot="body">${BODY_1}</p>
         <p slot="body">${BODY_2}</p>
         <p slot="body">
-          <kq-contact-link user="bertrand" domain="marketing-mentalist.com">Lui écrire : bertrand [at] marketing-mentalist [dot] com</kq-contact-link>
+          <kq-contact-link user="bertrand" domain="marketing-mentalist.com"
+            >Lui écrire : bertrand [at] marketing-mentalist [dot] com</kq-contact-link
+          >
         </p>
       </kq-article-card>
     </main>`,

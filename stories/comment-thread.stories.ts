@@ -6,7 +6,8 @@ import { seedComment, seedThread as seedConversation } from '../test/server/comm
 import PHOTO from './assets/las-terrenas.svg?no-inline';
 
 /** The seed conversation, its avatar served by Storybook (the tests serve theirs from test/server). */
-const seedThread = () => seedConversation().map((c) => (c.id === '1844' ? { ...c, author: { name: 'Claire Dupont', avatar: PHOTO } } : c));
+const seedThread = () =>
+  seedConversation().map((c) => (c.id === '1844' ? { ...c, author: { name: 'Claire Dupont', avatar: PHOTO } } : c));
 
 /*
  * Remote states without a server: this file answers a few URLs under /kq-story/comments/ by
@@ -22,7 +23,8 @@ const seedThread = () => seedConversation().map((c) => (c.id === '1844' ? { ...c
  * The tests do not use this: they run against the real endpoints of test/server/comments.mjs.
  */
 const PREFIX = '/kq-story/comments/';
-const json = (data: unknown, status = 200) => new Response(JSON.stringify(data), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (data: unknown, status = 200) =>
+  new Response(JSON.stringify(data), { status, headers: { 'Content-Type': 'application/json' } });
 const later = <T>(ms: number, value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 let calls = 0;
 let created = 0;
@@ -33,7 +35,20 @@ globalThis.fetch = function commentStoryFetch(input: RequestInfo | URL, init?: R
   const name = url.pathname.slice(PREFIX.length);
   const post = () => {
     const body = JSON.parse(String(init?.body ?? '{}'));
-    return later(800, json({ id: `story-${++created}`, parentId: body.parentId, author: { name: body.name }, body: body.body, published: new Date().toISOString(), status: 'pending' }, 201));
+    return later(
+      800,
+      json(
+        {
+          id: `story-${++created}`,
+          parentId: body.parentId,
+          author: { name: body.name },
+          body: body.body,
+          published: new Date().toISOString(),
+          status: 'pending',
+        },
+        201,
+      ),
+    );
   };
   switch (name) {
     case 'page1':
@@ -72,7 +87,10 @@ function longThread() {
       parentId: i % 5 ? `l${i % 5 === 4 ? i - 1 : top}` : undefined,
       author: { name: `Lecteur ${i + 1}` },
       published: new Date(Date.UTC(2021, 7, 3, 8) + i * 60_000).toISOString(),
-      body: i % 7 ? `Commentaire ${i + 1}.` : `Commentaire ${i + 1}, plus long.\nSur deux lignes, avec un lien : https://www.rfi.fr/fr/`,
+      body:
+        i % 7
+          ? `Commentaire ${i + 1}.`
+          : `Commentaire ${i + 1}, plus long.\nSur deux lignes, avec un lien : https://www.rfi.fr/fr/`,
       likes: (i * 37) % 23,
     };
   });
@@ -93,7 +111,15 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Components/Comment thread',
   component: 'kq-comment-thread',
-  args: { sort: 'oldest', 'max-depth': 3, 'date-format': 'absolute', 'time-zone': 'Europe/Paris', 'body-format': 'text', closed: false, comments: seedThread() },
+  args: {
+    sort: 'oldest',
+    'max-depth': 3,
+    'date-format': 'absolute',
+    'time-zone': 'Europe/Paris',
+    'body-format': 'text',
+    closed: false,
+    comments: seedThread(),
+  },
   argTypes: {
     sort: { control: 'inline-radio', options: SORTS },
     'date-format': { control: 'inline-radio', options: DATE_FORMATS },
@@ -130,7 +156,15 @@ export const Dark: Story = { parameters: { theme: 'dark' } };
 /** Right to left: the toolbar's Arabic strings (the data stays French). */
 export const RightToLeft: Story = { parameters: { lang: 'ar' } };
 /** "il y a 4 jours" through `<kq-relative-time>`; the full date is still the comment's accessible name. */
-export const RelativeDates: Story = { args: { 'date-format': 'relative', comments: seedThread().map((c, i) => ({ ...c, published: new Date(Date.now() - (5 - i) * 86_400_000).toISOString() })) } };
+export const RelativeDates: Story = {
+  args: {
+    'date-format': 'relative',
+    comments: seedThread().map((c, i) => ({
+      ...c,
+      published: new Date(Date.now() - (5 - i) * 86_400_000).toISOString(),
+    })),
+  },
+};
 /** `max-depth="2"`: deeper replies continue flat, "en réponse à Bertrand Millet". */
 export const DepthCap: Story = { args: { 'max-depth': 2 } };
 /** `max-depth="1"`: a flat thread, every reply saying whom it answers. */
@@ -142,14 +176,19 @@ export const SortTop: Story = { args: { sort: 'top' } };
 export const Permalink: Story = {
   render: (a, context) => {
     // Only on the story's own page: on the docs page it would scroll every thread.
-    if (context.viewMode === 'story') history.replaceState(history.state, '', `${location.pathname}${location.search}#comment-1845`);
+    if (context.viewMode === 'story')
+      history.replaceState(history.state, '', `${location.pathname}${location.search}#comment-1845`);
     return meta.render!(a, context);
   },
 };
 /** A comment awaiting moderation, as its author sees it. */
-export const Pending: Story = { args: { comments: seedThread().map((c) => (c.id === '1846' ? { ...c, status: 'pending' } : c)) } };
+export const Pending: Story = {
+  args: { comments: seedThread().map((c) => (c.id === '1846' ? { ...c, status: 'pending' } : c)) },
+};
 /** A deleted comment: a tombstone that keeps its replies. */
-export const Deleted: Story = { args: { comments: seedThread().map((c) => (c.id === '1842' ? { ...c, status: 'deleted', body: '' } : c)) } };
+export const Deleted: Story = {
+  args: { comments: seedThread().map((c) => (c.id === '1842' ? { ...c, status: 'deleted', body: '' } : c)) },
+};
 export const Closed: Story = { args: { closed: true } };
 export const ClosedEnglish: Story = { args: { closed: true }, parameters: { lang: 'en' } };
 export const NoComments: Story = { args: { comments: [] } };
@@ -168,7 +207,14 @@ export const HtmlBody: Story = {
 /** Markup in names and bodies is shown as text; a javascript: author URL is not linked (see the console). */
 export const HostileInput: Story = {
   args: {
-    comments: [{ id: 'x', author: { name: '<img src=x onerror=alert(1)>', url: 'javascript:alert(1)' }, published: '2021-08-03T11:24:00+02:00', body: '<script>alert(1)</script>\n\nhttps://example.com/ et javascript:alert(1)' }],
+    comments: [
+      {
+        id: 'x',
+        author: { name: '<img src=x onerror=alert(1)>', url: 'javascript:alert(1)' },
+        published: '2021-08-03T11:24:00+02:00',
+        body: '<script>alert(1)</script>\n\nhttps://example.com/ et javascript:alert(1)',
+      },
+    ],
   },
 };
 /** 5,000 comments: the first threads render at once, "Voir plus de commentaires" reveals more. */

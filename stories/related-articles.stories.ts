@@ -19,7 +19,8 @@ import PHOTO from './assets/las-terrenas.svg?no-inline';
  */
 const PREFIX = '/kq-story/related/';
 const flaky = new Map<string, number>();
-const json = (data: unknown, status = 200) => new Response(JSON.stringify(data), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (data: unknown, status = 200) =>
+  new Response(JSON.stringify(data), { status, headers: { 'Content-Type': 'application/json' } });
 const networkFetch = globalThis.fetch;
 globalThis.fetch = function storyFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const url = new URL(input instanceof Request ? input.url : String(input), location.href);
@@ -106,7 +107,10 @@ export const ListLayout: Story = { args: { layout: 'list' } };
 export const CompactLayout: Story = { args: { layout: 'compact' } };
 /** Thumbnails (lazy, a fixed 3:2 box so nothing moves when they load) and excerpts. */
 export const ThumbnailsLayout: Story = { args: { layout: 'thumbnails', articles: withImages() } };
-export const ThumbnailsDark: Story = { args: { layout: 'thumbnails', articles: withImages() }, parameters: { theme: 'dark' } };
+export const ThumbnailsDark: Story = {
+  args: { layout: 'thumbnails', articles: withImages() },
+  parameters: { theme: 'dark' },
+};
 
 /** `max="4"`, the current article excluded, a custom heading at level 3. */
 export const MaxExcludeHeading: Story = {
@@ -115,7 +119,10 @@ export const MaxExcludeHeading: Story = {
     exclude: CURRENT_URL,
     heading: 'Sur le même sujet',
     'heading-level': 3,
-    articles: [{ ...seedArticles()[0], url: CURRENT_URL, title: 'Les nomades numériques ringardisent l’image des expatriés' }, ...seedArticles()],
+    articles: [
+      { ...seedArticles()[0], url: CURRENT_URL, title: 'Les nomades numériques ringardisent l’image des expatriés' },
+      ...seedArticles(),
+    ],
   },
 };
 
@@ -152,11 +159,15 @@ export const ServerRenderedLinks: Story = {
  * of `max` rows stays. Its height is what the list will take.
  */
 export const Loading: Story = { args: { src: `${PREFIX}pending`, max: 8, timeout: 3_600_000 } };
-export const LoadingThumbnails: Story = { args: { src: `${PREFIX}pending`, max: 4, layout: 'thumbnails', timeout: 3_600_000 } };
+export const LoadingThumbnails: Story = {
+  args: { src: `${PREFIX}pending`, max: 4, layout: 'thumbnails', timeout: 3_600_000 },
+};
 
 /** Empty, with the localized message (`show-empty`); without it the element takes no room. */
 export const Empty: Story = { args: { articles: [], 'show-empty': true } };
-export const EmptyCustomMessage: Story = { args: { articles: [], 'empty-message': 'Pas d’autre article sur ce sujet pour l’instant.' } };
+export const EmptyCustomMessage: Story = {
+  args: { articles: [], 'empty-message': 'Pas d’autre article sur ce sujet pour l’instant.' },
+};
 /** Empty without a message: nothing is shown (the frame below stays empty). */
 export const EmptyHidden: Story = {
   args: { src: `${PREFIX}empty` },
@@ -181,5 +192,7 @@ export const BadData: Story = {
 /** A language of its own: `lang` on the element's container wins over the page's. */
 export const LangOnContainer: Story = {
   render: () =>
-    html`<div lang="en" style="max-inline-size: 22rem"><kq-related-articles .articles=${seedArticles()} max="3"></kq-related-articles></div>`,
+    html`<div lang="en" style="max-inline-size: 22rem">
+      <kq-related-articles .articles=${seedArticles()} max="3"></kq-related-articles>
+    </div>`,
 };

@@ -21,7 +21,14 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Components/Relative time',
   component: 'kq-relative-time',
-  args: { datetime: ago(4 * DAY), format: 'relative', threshold: 'P30D', 'format-style': 'long', numeric: 'always', fallback: '' },
+  args: {
+    datetime: ago(4 * DAY),
+    format: 'relative',
+    threshold: 'P30D',
+    'format-style': 'long',
+    numeric: 'always',
+    fallback: '',
+  },
   argTypes: {
     format: { control: 'inline-radio', options: FORMATS },
     'format-style': { control: 'inline-radio', options: FORMAT_STYLES },
@@ -70,7 +77,9 @@ export const AutoPastThreshold: Story = { args: { datetime: '2021-08-03T11:24:00
 export const AutoWithinThreshold: Story = { args: { format: 'auto', threshold: 'P7D' } };
 export const ShortStyle: Story = { args: { 'format-style': 'short' } };
 export const NarrowStyle: Story = { args: { 'format-style': 'narrow' } };
-export const TimeZoneAndHourCycle: Story = { args: { datetime: '2021-08-03T21:24:00Z', format: 'absolute', 'time-zone': 'America/New_York', 'hour-cycle': 'h12' } };
+export const TimeZoneAndHourCycle: Story = {
+  args: { datetime: '2021-08-03T21:24:00Z', format: 'absolute', 'time-zone': 'America/New_York', 'hour-cycle': 'h12' },
+};
 /** An invalid `datetime` keeps the server-rendered fallback (and warns once in the console). */
 export const InvalidDate: Story = { args: { datetime: 'not a date', fallback: '3 août 2021' } };
 export const English: Story = { parameters: { lang: 'en' } };

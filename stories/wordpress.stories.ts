@@ -29,17 +29,26 @@ async function seedOf(site: string) {
     if (!answer.ok) throw new Error(`${route}: ${answer.status}`);
     return answer.json();
   };
-  const [[post], [tag]] = await Promise.all([get('/wp/v2/posts&search=nomades&_embed=author,wp:featuredmedia,wp:term'), get('/wp/v2/tags&slug=expatriation')]);
+  const [[post], [tag]] = await Promise.all([
+    get('/wp/v2/posts&search=nomades&_embed=author,wp:featuredmedia,wp:term'),
+    get('/wp/v2/tags&slug=expatriation'),
+  ]);
   if (!post || !tag) throw new Error('the seed article is not on this site');
   return { post, tag };
 }
 
 const message = (site: string, error: unknown) =>
-  html`<div role="status" style="max-inline-size: 40rem; padding: 1rem; border: 1px solid; border-radius: 0.5rem; font: 1rem/1.5 system-ui">
+  html`<div
+    role="status"
+    style="max-inline-size: 40rem; padding: 1rem; border: 1px solid; border-radius: 0.5rem; font: 1rem/1.5 system-ui"
+  >
     <p><strong>No WordPress answers at ${site}</strong> (${String((error as Error)?.message ?? error)}).</p>
     <p>Start the seeded site, then reload this story:</p>
     <pre style="white-space: pre-wrap">KQ_WORDPRESS_PORT=8088 node scripts/wordpress.mjs start</pre>
-    <p>It needs Debian's <code>wordpress mariadb-server php-cli php-mysql</code> (installed by the script when run as root). Another address: the <code>site</code> control.</p>
+    <p>
+      It needs Debian's <code>wordpress mariadb-server php-cli php-mysql</code> (installed by the script when run as
+      root). Another address: the <code>site</code> control.
+    </p>
   </div>`;
 
 async function page({ site, lang }: Args): Promise<TemplateResult> {
@@ -48,13 +57,24 @@ async function page({ site, lang }: Args): Promise<TemplateResult> {
     const { post, tag } = await seedOf(base);
     const article = (await loadAdapter('wordpress')).toArticle(post);
     const comments = `${base}/?rest_route=/wp/v2/comments&post=${post.id}`;
-    return html`<div lang=${lang} style="display: grid; gap: 2rem; grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr); max-inline-size: 72rem">
+    return html`<div
+      lang=${lang}
+      style="display: grid; gap: 2rem; grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr); max-inline-size: 72rem"
+    >
       <main>
         <kq-article-card variant="header" heading-level="1" .article=${article}></kq-article-card>
-        <kq-comment-thread adapter="wordpress" time-zone="Europe/Paris" src="${comments}&per_page=20" action=${comments}></kq-comment-thread>
+        <kq-comment-thread
+          adapter="wordpress"
+          time-zone="Europe/Paris"
+          src="${comments}&per_page=20"
+          action=${comments}
+        ></kq-comment-thread>
       </main>
       <aside>
-        <kq-related-articles adapter="wordpress" src="${base}/?rest_route=/wp/v2/posts&tags=${tag.id}&exclude=${post.id}&per_page=8"></kq-related-articles>
+        <kq-related-articles
+          adapter="wordpress"
+          src="${base}/?rest_route=/wp/v2/posts&tags=${tag.id}&exclude=${post.id}&per_page=8"
+        ></kq-related-articles>
       </aside>
     </div>`;
   } catch (error) {

@@ -44,7 +44,13 @@ export function expectNoGarbage(text: string): void {
 export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
 
 /** WebDriver's codes for the keys that `press` holds together in WebKit (see `pressKey`). */
-const WEBDRIVER_KEYS: Record<string, string> = { Shift: '\uE008', Control: '\uE009', Tab: '\uE004', Enter: '\uE007', ' ': '\uE00D' };
+const WEBDRIVER_KEYS: Record<string, string> = {
+  Shift: '\uE008',
+  Control: '\uE009',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  ' ': '\uE00D',
+};
 
 /**
  * Presses a key for real (a trusted event with user activation), optionally with a held modifier:

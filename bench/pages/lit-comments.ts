@@ -28,7 +28,10 @@ class LitComments extends LitElement {
         (c) =>
           html`<li>
             <article id="comment-${c.id}">
-              <header><strong>${c.author.name}</strong> <time datetime=${c.published}>${fmt.format(new Date(c.published))}</time></header>
+              <header>
+                <strong>${c.author.name}</strong>
+                <time datetime=${c.published}>${fmt.format(new Date(c.published))}</time>
+              </header>
               <p>${c.body}</p>
               <button>Répondre</button>
             </article>

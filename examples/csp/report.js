@@ -4,7 +4,9 @@ window.kqViolations = [];
 window.kqErrors = [];
 document.addEventListener('securitypolicyviolation', (event) => {
   const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
-  window.kqViolations.push(`${event.effectiveDirective || event.violatedDirective}: ${event.blockedURI || event.sample}${where}`);
+  window.kqViolations.push(
+    `${event.effectiveDirective || event.violatedDirective}: ${event.blockedURI || event.sample}${where}`,
+  );
   console.warn('[csp]', window.kqViolations.at(-1));
 });
 window.addEventListener('error', (event) => window.kqErrors.push(String(event.message)));

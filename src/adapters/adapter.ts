@@ -70,7 +70,12 @@ export async function loadAdapter(name?: string | null): Promise<Adapter> {
 }
 
 /** Fetches one page of a list through `adapter`; a `LoadError` when it fails or is not a list. */
-export async function fetchPage(adapter: Adapter, url: string, kind: ListKind, options: FetchJsonOptions = {}): Promise<AdapterPage> {
+export async function fetchPage(
+  adapter: Adapter,
+  url: string,
+  kind: ListKind,
+  options: FetchJsonOptions = {},
+): Promise<AdapterPage> {
   const { data, response } = await fetchJson(url, options);
   const page = adapter.page(data, { url, headers: response.headers }, kind);
   if (!page) throw new LoadError('shape', `${url} has no "items" array`);
@@ -78,7 +83,14 @@ export async function fetchPage(adapter: Adapter, url: string, kind: ListKind, o
 }
 
 /** Posts a comment through `adapter`; resolves to the created comment (untrusted), or a `LoadError`. */
-export async function postComment(adapter: Adapter, action: string, comment: NewComment, nonce?: string): Promise<unknown> {
+export async function postComment(
+  adapter: Adapter,
+  action: string,
+  comment: NewComment,
+  nonce?: string,
+): Promise<unknown> {
   const request = adapter.post(action, comment, nonce);
-  return adapter.created((await fetchJson(request.url, { method: 'POST', body: request.body, headers: request.headers })).data);
+  return adapter.created(
+    (await fetchJson(request.url, { method: 'POST', body: request.body, headers: request.headers })).data,
+  );
 }

@@ -20,7 +20,11 @@ type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 
 /** WordPress's `*_gmt` fields carry no zone: they are UTC. */
 const gmt = (value: unknown, local?: unknown) =>
-  typeof value == 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?$/.test(value) ? `${value}Z` : typeof local == 'string' ? local : undefined;
+  typeof value == 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?$/.test(value)
+    ? `${value}Z`
+    : typeof local == 'string'
+      ? local
+      : undefined;
 
 const STATUSES: Record<string, string> = { approved: 'published', hold: 'pending', trash: 'deleted', spam: 'deleted' };
 
@@ -71,7 +75,8 @@ export function toArticle(input: unknown): unknown {
 }
 
 /** `url` with `name=value` when it has no `name` yet. */
-const withDefault = (url: URL, name: string, value: string) => url.searchParams.has(name) || url.searchParams.set(name, value);
+const withDefault = (url: URL, name: string, value: string) =>
+  url.searchParams.has(name) || url.searchParams.set(name, value);
 
 export const wordpress: Adapter = {
   html: true,

@@ -44,7 +44,10 @@ export class SourceController implements ReactiveController {
   async page(url: string, signal?: AbortSignal, first?: boolean): Promise<AdapterPage> {
     const [, name, timeout] = this.#args();
     const adapter = (this.adapter = await loadAdapter(name));
-    return fetchPage(adapter, first ? adapter.first(url, this.#kind) : url, this.#kind, { signal, timeout: timeout! > 0 ? timeout : DEFAULT_TIMEOUT });
+    return fetchPage(adapter, first ? adapter.first(url, this.#kind) : url, this.#kind, {
+      signal,
+      timeout: timeout! > 0 ? timeout : DEFAULT_TIMEOUT,
+    });
   }
 
   hostConnected(): void {

@@ -28,7 +28,11 @@ export interface Article {
 }
 
 const text = (value: unknown, max = 2000): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : typeof value === 'number' ? String(value) : undefined;
+  typeof value === 'string' && value.trim()
+    ? value.trim().slice(0, max)
+    : typeof value === 'number'
+      ? String(value)
+      : undefined;
 
 const dimension = (value: unknown): number | undefined => {
   const n = typeof value === 'string' ? Number(value) : value;

@@ -28,7 +28,8 @@ export interface Comment {
 const text = (value: unknown, max = 200): string => (typeof value == 'string' ? value.trim().slice(0, max) : '');
 
 /** An id: non-empty text or a finite number; lone surrogates replaced, so it can be percent-encoded into a permalink. */
-const identifier = (value: unknown): string => (typeof value == 'number' && isFinite(value) ? String(value) : text(value).replace(/\p{Surrogate}/gu, '\ufffd'));
+const identifier = (value: unknown): string =>
+  typeof value == 'number' && isFinite(value) ? String(value) : text(value).replace(/\p{Surrogate}/gu, '\ufffd');
 
 const times = new WeakMap<Comment, number>();
 
@@ -46,12 +47,17 @@ export function commentTime(comment: Comment): number {
  */
 export function normalizeComment(input: unknown, problems: NormalizeProblem[] = []): Comment | null {
   const bad = (field: string, value: unknown) => problems.push({ field, value });
-  if (!input || typeof input != 'object') return bad('comment', input), null;
+  if (!input || typeof input != 'object') return (bad('comment', input), null);
   const raw = input as Record<string, unknown>;
   const id = identifier(raw.id);
-  if (!id) return bad('id', raw.id), null;
+  if (!id) return (bad('id', raw.id), null);
   const author = (typeof raw.author == 'string' ? { name: raw.author } : Object(raw.author)) as Record<string, unknown>;
-  const comment: Comment = { id, author: { name: text(author.name) }, published: '', body: typeof raw.body == 'string' ? raw.body.slice(0, 100_000) : '' };
+  const comment: Comment = {
+    id,
+    author: { name: text(author.name) },
+    published: '',
+    body: typeof raw.body == 'string' ? raw.body.slice(0, 100_000) : '',
+  };
   const parentId = identifier(raw.parentId);
   if (parentId && parentId != id && parentId != '0') comment.parentId = parentId;
   for (const key of ['url', 'avatar'] as const) {

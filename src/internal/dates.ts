@@ -22,7 +22,8 @@ export function parseDate(value: string | null | undefined): Date | null {
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map((part) => Number(part ?? 0));
   const ms = Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3));
   const zone = m[8];
-  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || h > 23 || mi > 59 || s > 59) return null;
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || h > 23 || mi > 59 || s > 59)
+    return null;
   let time: number;
   if (zone) {
     time = Date.UTC(y, mo - 1, d, h, mi, s, ms);
@@ -38,7 +39,8 @@ export function parseDate(value: string | null | undefined): Date | null {
   return Number.isNaN(time) ? null : date;
 }
 
-const DURATION = /^P(?!$)(?:([\d.,]+)Y)?(?:([\d.,]+)M)?(?:([\d.,]+)W)?(?:([\d.,]+)D)?(?:T(?!$)(?:([\d.,]+)H)?(?:([\d.,]+)M)?(?:([\d.,]+)S)?)?$/i;
+const DURATION =
+  /^P(?!$)(?:([\d.,]+)Y)?(?:([\d.,]+)M)?(?:([\d.,]+)W)?(?:([\d.,]+)D)?(?:T(?!$)(?:([\d.,]+)H)?(?:([\d.,]+)M)?(?:([\d.,]+)S)?)?$/i;
 const DURATION_UNITS = [365.25 * DAY, 30.44 * DAY, 7 * DAY, DAY, HOUR, MINUTE, SECOND];
 
 /** An ISO 8601 duration ("P30D", "PT12H", "P1Y2M") in milliseconds, or `null` when malformed. */
@@ -90,7 +92,7 @@ export function zonedParts(ms: number, timeZone?: string): DayParts {
     y = parts.year;
     mo = parts.month;
     d = parts.day;
-    time = ((parts.hour % 24) * 3600 + parts.minute * 60 + parts.second) * 1000 + (ms % 1000 + 1000) % 1000;
+    time = ((parts.hour % 24) * 3600 + parts.minute * 60 + parts.second) * 1000 + (((ms % 1000) + 1000) % 1000);
   }
   return { day: Math.round(Date.UTC(y, mo - 1, d) / DAY), year: y, month: mo, date: d, time };
 }
@@ -147,13 +149,22 @@ export function relativeParts(date: number, now: number, timeZone?: string): Rel
 export type FormatStyle = 'long' | 'short' | 'narrow';
 
 /** "il y a 4 jours", "hier", "dans 3 jours" in a locale. */
-export function formatRelative(parts: RelativeParts, locale: string, numeric: 'always' | 'auto', style: FormatStyle): string {
+export function formatRelative(
+  parts: RelativeParts,
+  locale: string,
+  numeric: 'always' | 'auto',
+  style: FormatStyle,
+): string {
   // "0 seconds ago" reads badly in every language: 0 always takes the "now" phrasing.
   const n = parts.value === 0 ? 'auto' : numeric;
   return relativeTimeFormat(locale, { numeric: n, style }).format(parts.value, parts.unit);
 }
 
-const DATE_STYLES: Record<FormatStyle, 'long' | 'medium' | 'short'> = { long: 'long', short: 'medium', narrow: 'short' };
+const DATE_STYLES: Record<FormatStyle, 'long' | 'medium' | 'short'> = {
+  long: 'long',
+  short: 'medium',
+  narrow: 'short',
+};
 
 export interface AbsoluteOptions {
   style?: FormatStyle;

@@ -14,5 +14,7 @@ export function define(tag: string, ctor: Definable, registry: CustomElementRegi
     return;
   }
   if (existing === ctor || existing.version === VERSION) return;
-  console.warn(`[kiosque] <${tag}> is already defined (${existing.version ?? 'not by kiosque'}); kiosque ${VERSION} skipped it.`);
+  console.warn(
+    `[kiosque] <${tag}> is already defined (${existing.version ?? 'not by kiosque'}); kiosque ${VERSION} skipped it.`,
+  );
 }

@@ -27,7 +27,10 @@ export interface FetchJsonOptions {
  * that is not JSON, malformed JSON) into a `LoadError`. An abort by the caller rethrows the
  * AbortError untouched, so a superseded request ends silently.
  */
-export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<{ data: unknown; response: Response }> {
+export async function fetchJson(
+  url: string,
+  options: FetchJsonOptions = {},
+): Promise<{ data: unknown; response: Response }> {
   const { signal, timeout = DEFAULT_TIMEOUT, method = 'GET', body, headers = {} } = options;
   // One controller for the caller's abort and the timeout, held until the body is read. Not
   // AbortSignal.any() with AbortSignal.timeout(): WebKit may garbage-collect that combined signal
@@ -49,7 +52,11 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
         method,
         signal: controller.signal,
         credentials: 'same-origin',
-        headers: { Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
+        headers: {
+          Accept: 'application/json',
+          ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          ...headers,
+        },
         body: body !== undefined ? JSON.stringify(body) : undefined,
       });
     } catch (error) {
@@ -76,11 +83,16 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     } catch {
       // the body of an error answer is informative only
     }
-    const error = new LoadError('status', `${url} answered ${response.status} ${response.statusText}`.trim(), response.status);
+    const error = new LoadError(
+      'status',
+      `${url} answered ${response.status} ${response.statusText}`.trim(),
+      response.status,
+    );
     (error as LoadError & { data?: unknown }).data = data;
     throw error;
   }
-  if (!/\bjson\b/i.test(type)) throw new LoadError('content-type', `${url} answered "${type || 'no content type'}", not JSON`);
+  if (!/\bjson\b/i.test(type))
+    throw new LoadError('content-type', `${url} answered "${type || 'no content type'}", not JSON`);
   try {
     return { data: JSON.parse(text), response };
   } catch {

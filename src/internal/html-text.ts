@@ -1,4 +1,20 @@
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  laquo: '«',
+  raquo: '»',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  ndash: '–',
+  mdash: '—',
+};
 
 /**
  * The text of an HTML fragment, without parsing it into a document: tags (and the content of
@@ -15,7 +31,9 @@ export function htmlText(html: string): string {
     .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));?/gi, (whole, dec: string, hex: string, name: string) => {
       const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : NaN;
       if (name) return NAMED[name.toLowerCase()] ?? whole;
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+        ? String.fromCodePoint(code)
+        : '\ufffd';
     })
     .replace(/[ \t\f\r]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')

@@ -29,7 +29,9 @@ export interface KiosqueStatic {
  * `[dir]`, reacting to changes), its strings, a `define` that tolerates a second load of the
  * library, the elements it depends on, and the `theme` switch.
  */
-export function Kiosque<T extends Constructor<ReactiveElement> & { properties?: object }>(Base: T): T & Constructor<KiosqueInstance> & KiosqueStatic {
+export function Kiosque<T extends Constructor<ReactiveElement> & { properties?: object }>(
+  Base: T,
+): T & Constructor<KiosqueInstance> & KiosqueStatic {
   abstract class KiosqueElement extends Base {
     static readonly version = VERSION;
 

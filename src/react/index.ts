@@ -10,13 +10,32 @@ import { KqContactLink as ContactLink } from '../components/contact-link/contact
 import { KqRelatedArticles as RelatedArticles } from '../components/related-articles/related-articles.define.js';
 import { KqRelativeTime as RelativeTime } from '../components/relative-time/relative-time.define.js';
 import type { CommentSubmitDetail } from '../components/comment-thread/comment-thread.js';
-import type { RelatedArticleDetail, RelatedErrorDetail, RelatedLoadDetail } from '../components/related-articles/related-articles.js';
+import type {
+  RelatedArticleDetail,
+  RelatedErrorDetail,
+  RelatedLoadDetail,
+} from '../components/related-articles/related-articles.js';
 
-export const KqRelativeTime = createComponent({ react: React, tagName: 'kq-relative-time', elementClass: RelativeTime, displayName: 'KqRelativeTime' });
+export const KqRelativeTime = createComponent({
+  react: React,
+  tagName: 'kq-relative-time',
+  elementClass: RelativeTime,
+  displayName: 'KqRelativeTime',
+});
 
-export const KqContactLink = createComponent({ react: React, tagName: 'kq-contact-link', elementClass: ContactLink, displayName: 'KqContactLink' });
+export const KqContactLink = createComponent({
+  react: React,
+  tagName: 'kq-contact-link',
+  elementClass: ContactLink,
+  displayName: 'KqContactLink',
+});
 
-export const KqArticleCard = createComponent({ react: React, tagName: 'kq-article-card', elementClass: ArticleCard, displayName: 'KqArticleCard' });
+export const KqArticleCard = createComponent({
+  react: React,
+  tagName: 'kq-article-card',
+  elementClass: ArticleCard,
+  displayName: 'KqArticleCard',
+});
 
 export const KqRelatedArticles = createComponent({
   react: React,

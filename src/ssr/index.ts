@@ -192,7 +192,10 @@ export class KqRelativeTimeRenderer extends ElementRenderer {
   override connectedCallback(): void {
     connect(this, (this.constructor as RendererClass).ctx);
     const el = this.element;
-    const changed = _$LE.changedProperties(el as unknown as Parameters<typeof _$LE.changedProperties>[0]) as Map<PropertyKey, unknown>;
+    const changed = _$LE.changedProperties(el as unknown as Parameters<typeof _$LE.changedProperties>[0]) as Map<
+      PropertyKey,
+      unknown
+    >;
     el.willUpdate(changed);
     (el as { renderRoot: unknown }).renderRoot = this.#root;
     el.update(changed);
@@ -202,7 +205,9 @@ export class KqRelativeTimeRenderer extends ElementRenderer {
     const { time, sr, slot } = this.#root;
     const attributes = (n: typeof time) =>
       [n.hidden ? ' hidden' : '', ...Object.entries(n.attributes).map(([k, v]) => ` ${k}="${escape(v)}"`)].join('');
-    const styles = (this.element.constructor as typeof ReactiveElement).elementStyles.map((s) => (s as { cssText: string }).cssText).join('');
+    const styles = (this.element.constructor as typeof ReactiveElement).elementStyles
+      .map((s) => (s as { cssText: string }).cssText)
+      .join('');
     return [
       `<time part="time"${attributes(time)}>${escape(time.textContent)}</time><span class="sr"${attributes(sr)}>${escape(sr.textContent)}</span>`,
       `<style>${styles}</style>`,

@@ -7,7 +7,13 @@ export const relativeTime: TranslationPart = { $code: 'ar', onDate };
 
 const plural = (count: number, one: string, two: string, few: string, many: string) => {
   const rule = new Intl.PluralRules('ar').select(count);
-  return rule === 'one' ? one : rule === 'two' ? two : rule === 'few' ? few.replace('#', String(count)) : many.replace('#', String(count));
+  return rule === 'one'
+    ? one
+    : rule === 'two'
+      ? two
+      : rule === 'few'
+        ? few.replace('#', String(count))
+        : many.replace('#', String(count));
 };
 
 /** Arabic: the right-to-left reference locale of the library (used by the RTL stories and tests). */
@@ -34,7 +40,8 @@ const ar: Translation = {
   loadError: 'تعذر التحميل.',
   retry: 'إعادة المحاولة',
 
-  commentCount: (count) => (count === 0 ? 'لا تعليقات' : plural(count, 'تعليق واحد', 'تعليقان', '# تعليقات', '# تعليقًا')),
+  commentCount: (count) =>
+    count === 0 ? 'لا تعليقات' : plural(count, 'تعليق واحد', 'تعليقان', '# تعليقات', '# تعليقًا'),
   commentsHeading: 'التعليقات',
   loadMoreComments: 'عرض المزيد من التعليقات',
   reply: 'رد',

@@ -1,6 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { LocalizeController, intlLocale, languageChain, languageOf, localizeSubscribers, registerTranslation } from '../../src/controllers/localize.js';
+import {
+  LocalizeController,
+  intlLocale,
+  languageChain,
+  languageOf,
+  localizeSubscribers,
+  registerTranslation,
+} from '../../src/controllers/localize.js';
 import en from '../../src/translations/en.js';
 import fr from '../../src/translations/fr.js';
 
@@ -44,10 +51,12 @@ describe('localize controller', () => {
   });
 
   it('renders the strings of the closest language and follows changes, re-rendering only who changed', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div>
-      <div lang="fr"><localized-probe id="a"></localized-probe></div>
-      <div lang="en"><localized-probe id="b"></localized-probe></div>
-    </div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <div lang="fr"><localized-probe id="a"></localized-probe></div>
+        <div lang="en"><localized-probe id="b"></localized-probe></div>
+      </div>`,
+    );
     const [a, b] = page.querySelectorAll<LocalizedProbe>('localized-probe');
     await a.updateComplete;
     await b.updateComplete;

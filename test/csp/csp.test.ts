@@ -32,7 +32,10 @@ async function open(query: string): Promise<PageWindow> {
 }
 
 const EXPECTED: Array<[tag: string, texts: string[]]> = [
-  ['kq-article-card', ['Actualités internationales', 'Les nomades numériques ringardisent l’image des expatriés', 'Bertrand Millet']],
+  [
+    'kq-article-card',
+    ['Actualités internationales', 'Les nomades numériques ringardisent l’image des expatriés', 'Bertrand Millet'],
+  ],
   ['kq-relative-time', ['3 août 2021']],
   ['kq-contact-link', ['Lui écrire :', 'bertrand@marketing-mentalist.com']],
   ['kq-related-articles', ['À lire aussi', ...SEED_TEXT.map(([, , title]) => title)]],
@@ -50,9 +53,13 @@ for (const build of ['module', 'classic']) {
       const doc = win.document;
       const textOf = (tag: string) => collapse(deepText(doc.querySelector(tag)!).replace(/\u00a0|\u202f/g, ' '));
       for (const [tag, texts] of EXPECTED) {
-        await waitUntil(() => texts.every((t) => textOf(tag).includes(collapse(t.replace(/\u00a0|\u202f/g, ' ')))), `${tag} did not render: "${textOf(tag).slice(0, 200)}"`, {
-          timeout: 15_000,
-        });
+        await waitUntil(
+          () => texts.every((t) => textOf(tag).includes(collapse(t.replace(/\u00a0|\u202f/g, ' ')))),
+          `${tag} did not render: "${textOf(tag).slice(0, 200)}"`,
+          {
+            timeout: 15_000,
+          },
+        );
       }
       // The contact link is a real mailto link, built in the browser.
       const mail = doc.querySelector('kq-contact-link')!.shadowRoot!.querySelector('a')!;
@@ -61,7 +68,11 @@ for (const build of ['module', 'classic']) {
       // body-format="html": DOMPurify's chunk was loaded under the policy (the classic build
       // carries it inline).
       if (build === 'module') {
-        await waitUntil(() => win.performance.getEntriesByType('resource').some((e) => e.name.includes('/dist/chunks/purify')), 'DOMPurify was not loaded', { timeout: 10_000 });
+        await waitUntil(
+          () => win.performance.getEntriesByType('resource').some((e) => e.name.includes('/dist/chunks/purify')),
+          'DOMPurify was not loaded',
+          { timeout: 10_000 },
+        );
       }
 
       // Posting a comment: shown as pending.
@@ -74,7 +85,13 @@ for (const build of ['module', 'classic']) {
       fill(form.querySelector('textarea')!, 'Posté sous une politique stricte.');
       await thread.updateComplete;
       form.querySelector<HTMLButtonElement>('[part=submit]')!.click();
-      await waitUntil(() => textOf('kq-comment-thread').includes('Posté sous une politique stricte.') && /en attente de modération/i.test(textOf('kq-comment-thread')), 'the posted comment is not shown as pending', { timeout: 10_000 });
+      await waitUntil(
+        () =>
+          textOf('kq-comment-thread').includes('Posté sous une politique stricte.') &&
+          /en attente de modération/i.test(textOf('kq-comment-thread')),
+        'the posted comment is not shown as pending',
+        { timeout: 10_000 },
+      );
 
       expect(win.kqViolations, 'CSP violations').to.deep.equal([]);
       expect(win.kqErrors, 'uncaught errors').to.deep.equal([]);
@@ -92,12 +109,18 @@ describe('strict page: the policy really applies', () => {
     const el = doc.createElement('style');
     el.textContent = 'body { color: red }';
     doc.head.append(el);
-    await waitUntil(() => win.kqViolations.length > 0, 'no violation reported for an inline <style>', { timeout: 5000 });
+    await waitUntil(() => win.kqViolations.length > 0, 'no violation reported for an inline <style>', {
+      timeout: 5000,
+    });
     expect(win.kqViolations.join('\n')).to.include('style-src');
     // Where the browser has Trusted Types, a plain string into an HTML sink is refused.
     if ('trustedTypes' in win) {
       expect(() => (div.innerHTML = '<b>x</b>')).to.throw(/TrustedHTML|Sink type mismatch/);
-      await waitUntil(() => win.kqViolations.some((v) => v.includes('require-trusted-types-for')), 'no Trusted Types violation reported', { timeout: 5000 });
+      await waitUntil(
+        () => win.kqViolations.some((v) => v.includes('require-trusted-types-for')),
+        'no Trusted Types violation reported',
+        { timeout: 5000 },
+      );
     }
   });
 });

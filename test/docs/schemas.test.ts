@@ -96,7 +96,9 @@ describe('docs/schemas', () => {
     it('refuses what the element drops: no id, an unknown status, a javascript: author link', () => {
       expect(errors('comment', { ...seedComment, id: '' }).join()).to.include('/id');
       expect(errors('comment', { ...seedComment, status: 'spam' }).join()).to.include('/status');
-      expect(errors('comment', { ...seedComment, author: { name: 'x', url: 'javascript:alert(1)' } }).join()).to.include('/author/url');
+      expect(
+        errors('comment', { ...seedComment, author: { name: 'x', url: 'javascript:alert(1)' } }).join(),
+      ).to.include('/author/url');
       const problems: NormalizeProblem[] = [];
       normalizeComment({ ...seedComment, status: 'spam', author: { name: 'x', url: 'javascript:alert(1)' } }, problems);
       expect(problems.map((p) => p.field).sort()).to.deep.equal(['author.url', 'status']);
@@ -118,7 +120,11 @@ describe('docs/schemas', () => {
       expect(errors('commentPage', first)).to.deep.equal([]);
       expect(errors('commentPage', await json(first.next))).to.deep.equal([]);
       expect(errors('commentPage', await json('/api/comments?set=seed'))).to.deep.equal([]);
-      const created = await json('/api/comments', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Léa', body: 'Merci !' }) });
+      const created = await json('/api/comments', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Léa', body: 'Merci !' }),
+      });
       expect(errors('comment', created)).to.deep.equal([]);
       expect(created.status).to.equal('pending');
       // The hostile fixture is refused by the schema for its javascript: author link.

@@ -38,7 +38,10 @@ const frames = async (n = 2) => {
 /** Rejects with `message` when `promise` takes longer than `ms`. */
 function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout>;
-  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 const opened: HTMLIFrameElement[] = [];
@@ -75,7 +78,9 @@ async function upgraded(win: Window) {
     await within(win.customElements.whenDefined(tag), 10000, `${BUNDLE} did not define <${tag}>`);
   }
   for (let round = 0; round < 3; round++) {
-    await Promise.all(kqElements(win.document).map((el) => (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete));
+    await Promise.all(
+      kqElements(win.document).map((el) => (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete),
+    );
     await frames(1);
   }
   await frames(2);
@@ -127,7 +132,11 @@ async function layoutShifts(win: Window & typeof globalThis): Promise<Shift[]> {
   await new Promise((resolve) => setTimeout(resolve, 100));
   entries.push(...observer.takeRecords());
   observer.disconnect();
-  type Entry = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }> };
+  type Entry = PerformanceEntry & {
+    value: number;
+    hadRecentInput: boolean;
+    sources?: Array<{ node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }>;
+  };
   const shifts = (entries as Entry[]).filter((e) => !e.hadRecentInput);
   for (const e of shifts) {
     const sources = (e.sources ?? []).map((s) => {
@@ -167,7 +176,9 @@ let pageHtml = '';
 before(async () => {
   const bundle = await fetch(BUNDLE, { cache: 'no-store' });
   if (!bundle.ok || !/javascript/.test(bundle.headers.get('content-type') ?? '')) {
-    throw new Error(`${BUNDLE} is missing (HTTP ${bundle.status}): run \`npm run build\` before \`npm test\` (.ci/run does). The seed page loads the built bundle.`);
+    throw new Error(
+      `${BUNDLE} is missing (HTTP ${bundle.status}): run \`npm run build\` before \`npm test\` (.ci/run does). The seed page loads the built bundle.`,
+    );
   }
   const page = await fetch(PAGE, { cache: 'no-store' });
   expect(page.ok, `${PAGE} answers ${page.status}`).to.be.true;
@@ -195,15 +206,21 @@ describe('seed page (examples/seed/index.html)', () => {
 
     const contact = doc.querySelector('kq-contact-link')!;
     expect(renderedText(contact)).to.equal('Lui écrire\u00a0: bertrand@marketing-mentalist.com'.replace(/\s+/g, ' '));
-    expect(contact.shadowRoot!.querySelector('a')!.getAttribute('href')).to.match(/^mailto:bertrand@marketing-mentalist\.com\?subject=Les%20nomades%20num%C3%A9riques$/);
+    expect(contact.shadowRoot!.querySelector('a')!.getAttribute('href')).to.match(
+      /^mailto:bertrand@marketing-mentalist\.com\?subject=Les%20nomades%20num%C3%A9riques$/,
+    );
 
     // The eight related articles, in order: category, relative time, title.
-    const rows = [...doc.querySelector('kq-related-articles')!.shadowRoot!.querySelectorAll('li[part~="item"]')].map((li) => [
-      renderedText(li.querySelector('[part~="category"]')!),
-      collapse(li.querySelector('kq-relative-time')!.shadowRoot!.querySelector('time')!.textContent!),
-      renderedText(li.querySelector('a')!),
-    ]);
-    expect(rows.map(([category, , title]) => [category, title])).to.deep.equal(SEED_TEXT.map(([category, , title]) => [category, title]));
+    const rows = [...doc.querySelector('kq-related-articles')!.shadowRoot!.querySelectorAll('li[part~="item"]')].map(
+      (li) => [
+        renderedText(li.querySelector('[part~="category"]')!),
+        collapse(li.querySelector('kq-relative-time')!.shadowRoot!.querySelector('time')!.textContent!),
+        renderedText(li.querySelector('a')!),
+      ],
+    );
+    expect(rows.map(([category, , title]) => [category, title])).to.deep.equal(
+      SEED_TEXT.map(([category, , title]) => [category, title]),
+    );
     expect(rows.map(([, time]) => time)).to.deep.equal(SEED_TEXT.map(([, time]) => time));
 
     const thread = doc.querySelector('kq-comment-thread')!;
@@ -222,7 +239,16 @@ describe('seed page (examples/seed/index.html)', () => {
     expect(text).to.include('Lui écrire : bertrand [at] marketing-mentalist [dot] com');
     expect(text, 'the inline JSON is not shown').not.to.include('"items"');
     // In order: header, body, contact line, related articles, comment.
-    const order = [HEADLINE, BODY, 'Lui écrire', 'À lire aussi', SEED_TEXT[0][2], SEED_TEXT[7][2], '3 août 2021 à 11:24', COMMENT].map((t) => text.indexOf(t));
+    const order = [
+      HEADLINE,
+      BODY,
+      'Lui écrire',
+      'À lire aussi',
+      SEED_TEXT[0][2],
+      SEED_TEXT[7][2],
+      '3 août 2021 à 11:24',
+      COMMENT,
+    ].map((t) => text.indexOf(t));
     expect(order).to.deep.equal([...order].sort((a, b) => a - b));
     expect(pageHtml, 'the address never appears whole in the served HTML').not.to.match(/bertrand@|bertrand%40/);
   });
@@ -241,7 +267,10 @@ describe('seed page (examples/seed/index.html)', () => {
       script.src = BUNDLE;
       doc.head.append(script);
       await upgraded(win);
-      expect(doc.querySelector('kq-related-articles')!.shadowRoot!.querySelectorAll('li[part~="item"]').length, 'the related list rendered its data').to.equal(8);
+      expect(
+        doc.querySelector('kq-related-articles')!.shadowRoot!.querySelectorAll('li[part~="item"]').length,
+        'the related list rendered its data',
+      ).to.equal(8);
       const after = boxes(doc);
 
       // Every box on the page in both renders keeps its position (what the CLS score counts); the
@@ -254,14 +283,28 @@ describe('seed page (examples/seed/index.html)', () => {
         if (!b) continue; // a fallback node, no longer rendered
         const host = el.localName.startsWith('kq-') && el.localName !== 'kq-relative-time';
         const last = el.localName === 'kq-comment-thread';
-        const delta = Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y), host && !last ? Math.abs(a.height - b.height) : 0, host && !last && win.getComputedStyle(el).display !== 'inline' ? Math.abs(a.width - b.width) : 0);
+        const delta = Math.max(
+          Math.abs(a.x - b.x),
+          Math.abs(a.y - b.y),
+          host && !last ? Math.abs(a.height - b.height) : 0,
+          host && !last && win.getComputedStyle(el).display !== 'inline' ? Math.abs(a.width - b.width) : 0,
+        );
         worst = Math.max(worst, delta);
-        if (delta >= 0.5) moved.push(`${a.name}: ${[a.x, a.y, a.width, a.height].map(Math.round).join(',')} → ${[b.x, b.y, b.width, b.height].map(Math.round).join(',')}`);
+        if (delta >= 0.5)
+          moved.push(
+            `${a.name}: ${[a.x, a.y, a.width, a.height].map(Math.round).join(',')} → ${[b.x, b.y, b.width, b.height].map(Math.round).join(',')}`,
+          );
       }
-      const engine = supportsLayoutShift() ? 'chromium' : navigator.userAgent.includes('Firefox') ? 'firefox' : 'webkit';
+      const engine = supportsLayoutShift()
+        ? 'chromium'
+        : navigator.userAgent.includes('Firefox')
+          ? 'firefox'
+          : 'webkit';
       let cls: number | undefined;
       if (supportsLayoutShift()) cls = (await layoutShifts(win)).reduce((sum, shift) => sum + shift.value, 0);
-      console.log(`[seed page] ${engine} ${width}px: largest box movement ${worst.toFixed(2)}px${cls === undefined ? '' : `, CLS ${cls.toFixed(4)}`}`);
+      console.log(
+        `[seed page] ${engine} ${width}px: largest box movement ${worst.toFixed(2)}px${cls === undefined ? '' : `, CLS ${cls.toFixed(4)}`}`,
+      );
       expect(moved, 'boxes that moved when the elements upgraded').to.deep.equal([]);
       if (cls !== undefined) expect(cls, 'cumulative layout shift').to.equal(0);
     });
@@ -274,12 +317,15 @@ describe('seed page (examples/seed/index.html)', () => {
     const moved: string[] = [];
     for (const [i, b] of boxes(withJs.doc)) {
       const a = still.get(i);
-      if (a && Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) >= 0.5) moved.push(`${a.name}: ${Math.round(a.x)},${Math.round(a.y)} → ${Math.round(b.x)},${Math.round(b.y)}`);
+      if (a && Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) >= 0.5)
+        moved.push(`${a.name}: ${Math.round(a.x)},${Math.round(a.y)} → ${Math.round(b.x)},${Math.round(b.y)}`);
     }
     expect(moved, 'boxes placed differently with and without JavaScript').to.deep.equal([]);
     if (supportsLayoutShift()) {
       const shifts = (await layoutShifts(withJs.win)).map((shift) => shift.value);
-      console.log(`[seed page] chromium normal load: CLS ${shifts.reduce((s, v) => s + v, 0).toFixed(4)} (${shifts.length} entries)`);
+      console.log(
+        `[seed page] chromium normal load: CLS ${shifts.reduce((s, v) => s + v, 0).toFixed(4)} (${shifts.length} entries)`,
+      );
       expect(shifts, 'layout-shift values').to.deep.equal([]);
     }
   });

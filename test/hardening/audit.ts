@@ -20,7 +20,10 @@ export function installTrap(): void {
 }
 
 /** What ran so far, with the flag set by `javascript:window.__kqPwnedFlag=n` payloads. */
-export const ran = (): unknown[] => [...executed, ...(window.__kqPwnedFlag !== undefined ? [`flag ${window.__kqPwnedFlag}`] : [])];
+export const ran = (): unknown[] => [
+  ...executed,
+  ...(window.__kqPwnedFlag !== undefined ? [`flag ${window.__kqPwnedFlag}`] : []),
+];
 
 /** Lets asynchronous vectors fire: image errors, frames, animations, autofocus. */
 export async function letVectorsFire(ms = 60): Promise<void> {
@@ -58,7 +61,10 @@ export function seenText(node: Node): string {
   if (node instanceof Element) {
     if (node.hasAttribute('hidden') || /^(style|script|template)$/i.test(node.localName)) return '';
     // Text alternatives and ARIA values (aria-level="NaN" is garbage too).
-    const alt = [...node.attributes].filter(({ name }) => name === 'alt' || name === 'title' || name.startsWith('aria-')).map(({ value }) => value).join(' ');
+    const alt = [...node.attributes]
+      .filter(({ name }) => name === 'alt' || name === 'title' || name.startsWith('aria-'))
+      .map(({ value }) => value)
+      .join(' ');
     if (node.shadowRoot) return `${alt} ${seenText(node.shadowRoot)}`;
     if (node instanceof HTMLSlotElement) {
       const assigned = node.assignedNodes({ flatten: true });
@@ -113,18 +119,29 @@ export function unsafeIn(elements: Iterable<Element>): string[] {
     const tag = el.localName;
     if (FORBIDDEN.test(tag)) problems.push(`<${tag}> rendered`);
     // <meta> and <link> only as schema.org microdata (article-card's `microdata`).
-    if ((tag === 'meta' || tag === 'link') && !el.hasAttribute('itemprop')) problems.push(`<${tag}> without itemprop rendered`);
+    if ((tag === 'meta' || tag === 'link') && !el.hasAttribute('itemprop'))
+      problems.push(`<${tag}> without itemprop rendered`);
     if (tag === 'meta' && el.hasAttribute('http-equiv')) problems.push('<meta http-equiv> rendered');
     for (const { name, value } of [...el.attributes]) {
       const attr = name.toLowerCase();
       if (attr.startsWith('on')) problems.push(`<${tag} ${attr}="${value.slice(0, 60)}">`);
-      if (attr === 'style' && /url\s*\(|expression|javascript/i.test(value)) problems.push(`<${tag} style="${value.slice(0, 60)}">`);
+      if (attr === 'style' && /url\s*\(|expression|javascript/i.test(value))
+        problems.push(`<${tag} style="${value.slice(0, 60)}">`);
       if (attr === 'srcdoc') problems.push(`<${tag} srcdoc>`);
       const allowed = URL_ATTRIBUTES[attr];
-      const urls = attr === 'srcset' || attr === 'imagesrcset' ? value.split(/,\s+|,(?=\S+\s+\d)/).map((c) => c.trim().split(/\s+/)[0]).filter(Boolean) : allowed ? [value] : [];
+      const urls =
+        attr === 'srcset' || attr === 'imagesrcset'
+          ? value
+              .split(/,\s+|,(?=\S+\s+\d)/)
+              .map((c) => c.trim().split(/\s+/)[0])
+              .filter(Boolean)
+          : allowed
+            ? [value]
+            : [];
       for (const url of urls) {
         const protocol = scheme(url, el);
-        if (protocol && !(allowed ?? IMAGE_SCHEMES).includes(protocol)) problems.push(`<${tag} ${attr}="${url.slice(0, 80)}"> resolves to ${protocol}`);
+        if (protocol && !(allowed ?? IMAGE_SCHEMES).includes(protocol))
+          problems.push(`<${tag} ${attr}="${url.slice(0, 80)}"> resolves to ${protocol}`);
       }
     }
   }
@@ -132,7 +149,8 @@ export function unsafeIn(elements: Iterable<Element>): string[] {
 }
 
 /** Whitespace and invisible characters removed, to compare text across paragraphs and line breaks. */
-export const squash = (s: string): string => s.replace(/[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, '');
+export const squash = (s: string): string =>
+  s.replace(/[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, '');
 
 /** The start of a payload as it must read when rendered as text (trimmed like the inputs, bounded like the fields). */
 export const asText = (value: string): string => squash(value.trim()).slice(0, 40);
@@ -147,7 +165,9 @@ export async function mountAll<T extends HTMLElement>(container: HTMLElement, it
 /** Waits for Lit elements and every nested element to finish updating. */
 export async function settleAll(hosts: Iterable<Element>): Promise<void> {
   for (let round = 0; round < 3; round++) {
-    const pending = [...hosts, ...renderedElements(hosts)].filter((el) => 'updateComplete' in el) as unknown as Array<{ updateComplete: Promise<unknown> }>;
+    const pending = [...hosts, ...renderedElements(hosts)].filter((el) => 'updateComplete' in el) as unknown as Array<{
+      updateComplete: Promise<unknown>;
+    }>;
     await Promise.all(pending.map((el) => el.updateComplete));
   }
 }

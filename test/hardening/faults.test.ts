@@ -23,7 +23,8 @@ const FAULTS: Array<[name: string, query: string]> = [
 ];
 
 const uid = () => Math.random().toString(36).slice(2);
-const faulty = (path: string, key: string, query: string, extra = '') => `${path}?key=${key}&fault=${encodeURIComponent(query)}${extra}`;
+const faulty = (path: string, key: string, query: string, extra = '') =>
+  `${path}?key=${key}&fault=${encodeURIComponent(query)}${extra}`;
 /** From now on the server answers well for `key` (what the reader's retry then meets). */
 const heal = (key: string) => fetch(`/api/faults/heal?key=${key}`).then((r) => r.json());
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -62,7 +63,11 @@ async function expectReadable(el: HTMLElement, retry: HTMLElement | null, label 
 }
 
 let cases = 0;
-after(() => console.log(`[hardening] faults: ${cases} fault cases (4 network paths × ${FAULTS.length} faults), each retried against a healthy answer`));
+after(() =>
+  console.log(
+    `[hardening] faults: ${cases} fault cases (4 network paths × ${FAULTS.length} faults), each retried against a healthy answer`,
+  ),
+);
 
 /** One fault case: counted, a fresh key for the server, and its loose ends watched until `done()`. */
 function fault() {
@@ -98,7 +103,11 @@ describe('faults: every network path, every fault, then retry', () => {
       $('[part=retry]')!.click();
       await waitUntil(() => $('[part=list]'), 'retry did not load the list', { timeout: 10000 });
       await settleAll([el]);
-      expect([...el.shadowRoot!.querySelectorAll('[part=link]')].map(text)).to.deep.equal(['Article 1', 'Article 2', 'Article 3']);
+      expect([...el.shadowRoot!.querySelectorAll('[part=link]')].map(text)).to.deep.equal([
+        'Article 1',
+        'Article 2',
+        'Article 3',
+      ]);
       expect($('[part=error]')).to.be.null;
       expect(done()).to.deep.equal([]);
     });
@@ -139,7 +148,10 @@ describe('faults: every network path, every fault, then retry', () => {
       const $ = (s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
       let el!: KqCommentThread;
       await captureWarnings(async () => {
-        el = await mount<KqCommentThread>('kq-comment-thread', (el) => (el.src = faulty('/api/faults/comments', key, query, '&paging=1')));
+        el = await mount<KqCommentThread>(
+          'kq-comment-thread',
+          (el) => (el.src = faulty('/api/faults/comments', key, query, '&paging=1')),
+        );
         await waitUntil(() => $('[part=more]'), 'the first page did not load', { timeout: 10000 });
         $('[part=more]')!.click();
         await settleAll([el]);
@@ -157,7 +169,9 @@ describe('faults: every network path, every fault, then retry', () => {
         await heal(key);
         $('[part=more]')!.click();
       }
-      await waitUntil(() => el.shadowRoot!.getElementById('comment-c3'), 'the next page was not appended', { timeout: 10000 });
+      await waitUntil(() => el.shadowRoot!.getElementById('comment-c3'), 'the next page was not appended', {
+        timeout: 10000,
+      });
       await settleAll([el]);
       expect($('[role=alert]')).to.be.null;
       expect(text($('#heading'))).to.equal('3 commentaires');
@@ -171,18 +185,23 @@ describe('faults: every network path, every fault, then retry', () => {
       const typed = { name: 'Léa', body: 'Mon texte précieux,\nsur deux lignes.' };
       await captureWarnings(async () => {
         el = await mount<KqCommentThread>('kq-comment-thread', (el) => {
-          el.comments = [{ id: 'c1', author: { name: 'ms' }, published: '2021-08-03T11:24:00+02:00', body: 'Premier.' }];
+          el.comments = [
+            { id: 'c1', author: { name: 'ms' }, published: '2021-08-03T11:24:00+02:00', body: 'Premier.' },
+          ];
           el.action = `/api/faults/comments?key=${key}&fault=${encodeURIComponent(query)}`;
         });
         send($('section > form')!, typed);
         await settleAll([el]);
         // At once: the comment shows as pending.
         expect(text($('article[id^="comment-kq-local-"] [part=badge]'))).to.equal('En attente de modération');
-        if (!query.startsWith('delay')) await waitUntil(() => $('section > form [role=alert]'), 'no failure shown', { timeout: 10000 });
+        if (!query.startsWith('delay'))
+          await waitUntil(() => $('section > form [role=alert]'), 'no failure shown', { timeout: 10000 });
       });
       if (!query.startsWith('delay')) {
         const form = $('section > form')!;
-        expect(text(form.querySelector('[role=alert]'))).to.equal('L’envoi a échoué. Votre texte est conservé. Réessayer');
+        expect(text(form.querySelector('[role=alert]'))).to.equal(
+          'L’envoi a échoué. Votre texte est conservé. Réessayer',
+        );
         expect(form.querySelector('input')!.value, 'the typed name is lost').to.equal(typed.name);
         expect(form.querySelector('textarea')!.value, 'the typed text is lost').to.equal(typed.body);
         expect($('article[id^="comment-kq-local-"]'), 'the failed comment still shows as pending').to.be.null;
@@ -190,7 +209,9 @@ describe('faults: every network path, every fault, then retry', () => {
         await heal(key);
         form.querySelector<HTMLButtonElement>('[part=retry]')!.click();
       }
-      await waitUntil(() => el.shadowRoot!.getElementById(`comment-ok-${key}`), 'the comment was not posted', { timeout: 10000 });
+      await waitUntil(() => el.shadowRoot!.getElementById(`comment-ok-${key}`), 'the comment was not posted', {
+        timeout: 10000,
+      });
       await settleAll([el]);
       const posted = el.shadowRoot!.getElementById(`comment-ok-${key}`)!;
       // The text as typed, its line break kept.
@@ -220,7 +241,9 @@ describe('faults: every network path, every fault, then retry', () => {
     await expectReadable(el, $('section > form [part=retry]'));
     await heal(key);
     $('section > form [part=retry]')!.click();
-    await waitUntil(() => el.shadowRoot!.getElementById(`comment-ok-${key}`), 'the comment was not posted', { timeout: 10000 });
+    await waitUntil(() => el.shadowRoot!.getElementById(`comment-ok-${key}`), 'the comment was not posted', {
+      timeout: 10000,
+    });
     expect(done()).to.deep.equal([]);
   });
 });

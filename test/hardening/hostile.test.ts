@@ -10,7 +10,19 @@ import '../../src/components/related-articles/related-articles.define.js';
 import '../../src/components/relative-time/relative-time.define.js';
 import { loadSanitizer } from '../../src/components/comment-thread/body.js';
 import { captureWarnings } from '../helpers.js';
-import { asText, executed, garbageIn, installTrap, letVectorsFire, ran, renderedElements, seenText, settleAll, squash, unsafeIn } from './audit.js';
+import {
+  asText,
+  executed,
+  garbageIn,
+  installTrap,
+  letVectorsFire,
+  ran,
+  renderedElements,
+  seenText,
+  settleAll,
+  squash,
+  unsafeIn,
+} from './audit.js';
 import { GOOD_DATE, PAYLOADS, SAMPLE, type Payload } from './payloads.mjs';
 
 type Props = Record<string, unknown>;
@@ -30,7 +42,8 @@ interface Case {
 }
 
 // Inputs that only ever select among allowed values or parse a number: fed the sample of the corpus.
-const ENUMS = /^(attribute (format|format-style|numeric|hour-cycle|width|height|reading-minutes|heading-level|variant|max|layout|timeout|sort|max-depth|date-format|body-format)|article\.(readingMinutes|image\.width)|(articles|comments)\[\]\.(image\.width|likes)|(inline JSON|src answer) items\[\]\.(image\.width|likes))\b/;
+const ENUMS =
+  /^(attribute (format|format-style|numeric|hour-cycle|width|height|reading-minutes|heading-level|variant|max|layout|timeout|sort|max-depth|date-format|body-format)|article\.(readingMinutes|image\.width)|(articles|comments)\[\]\.(image\.width|likes)|(inline JSON|src answer) items\[\]\.(image\.width|likes))\b/;
 const feed = (input: string) => (ENUMS.test(input) ? SAMPLE : PAYLOADS);
 
 /** An element with attributes and properties set. */
@@ -57,12 +70,14 @@ function put<T extends object>(target: T, path: string, value: unknown): T {
   const copy = structuredClone(target) as Record<string, unknown>;
   const keys = path.split('.');
   let o = copy;
-  for (const key of keys.slice(0, -1)) o = o[key] = typeof o[key] === 'object' && o[key] ? (o[key] as Record<string, unknown>) : {};
+  for (const key of keys.slice(0, -1))
+    o = o[key] = typeof o[key] === 'object' && o[key] ? (o[key] as Record<string, unknown>) : {};
   o[keys.at(-1)!] = value;
   return copy as T;
 }
 
-const chunks = <T,>(list: T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+const chunks = <T>(list: T[], size: number) =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 // ---- per component: the valid base each payload is placed into ------------------------------------
 
@@ -98,10 +113,25 @@ const ARTICLE = {
   published: GOOD_DATE,
   updated: GOOD_DATE,
   readingMinutes: 4,
-  image: { src: '/api/related/thumb.svg', srcset: '/api/related/thumb.svg?w=192 192w', sizes: '10rem', alt: 'Vignette', width: 192, height: 128, credit: 'AFP', caption: 'Légende' },
+  image: {
+    src: '/api/related/thumb.svg',
+    srcset: '/api/related/thumb.svg?w=192 192w',
+    sizes: '10rem',
+    alt: 'Vignette',
+    width: 192,
+    height: 128,
+    credit: 'AFP',
+    caption: 'Légende',
+  },
 };
 const article = (i: number) => ({ ...ARTICLE, id: `a${i}`, url: `/article/${i}` });
-const COMMENT = { id: 'c', author: { name: 'Lecteur', url: '/profil/', avatar: '/api/comments/avatar.svg' }, published: GOOD_DATE, body: 'Commentaire.', likes: 1 };
+const COMMENT = {
+  id: 'c',
+  author: { name: 'Lecteur', url: '/profil/', avatar: '/api/comments/avatar.svg' },
+  published: GOOD_DATE,
+  body: 'Commentaire.',
+  likes: 1,
+};
 const comment = (i: number) => ({ ...structuredClone(COMMENT), id: `c${i}` });
 
 // Inputs whose payload must read as text (the others are URLs, numbers, dates or enumerations).
@@ -112,47 +142,140 @@ const COMMENT_TEXT = ['author', 'author.name', 'body'];
 
 const cases: Case[] = [];
 const perPayload = (component: string, input: string, text: boolean, make: (value: string) => HTMLElement) =>
-  cases.push({ component, input, text, build: (payloads) => payloads.map((p) => make(p.value)), payloads: feed(input) });
+  cases.push({
+    component,
+    input,
+    text,
+    build: (payloads) => payloads.map((p) => make(p.value)),
+    payloads: feed(input),
+  });
 /** One element holding `size` payloads at a time (a list input). */
-const perList = (component: string, input: string, text: boolean, size: number, make: (payloads: Payload[]) => HTMLElement, ready?: Case['ready']) =>
-  cases.push({ component, input, text, build: (payloads) => chunks(payloads, size).map(make), holds: (payloads) => chunks(payloads, size), ready, payloads: feed(input) });
+const perList = (
+  component: string,
+  input: string,
+  text: boolean,
+  size: number,
+  make: (payloads: Payload[]) => HTMLElement,
+  ready?: Case['ready'],
+) =>
+  cases.push({
+    component,
+    input,
+    text,
+    build: (payloads) => chunks(payloads, size).map(make),
+    holds: (payloads) => chunks(payloads, size),
+    ready,
+    payloads: feed(input),
+  });
 
 // <kq-relative-time>: every attribute; `prefix` shows as text (auto format, an old date).
 for (const name of ['datetime', 'format', 'threshold', 'format-style', 'numeric', 'time-zone', 'hour-cycle']) {
-  perPayload('kq-relative-time', `attribute ${name}`, false, (v) => create('kq-relative-time', { ...RT, [name]: v }, {}, '3 août 2021'));
+  perPayload('kq-relative-time', `attribute ${name}`, false, (v) =>
+    create('kq-relative-time', { ...RT, [name]: v }, {}, '3 août 2021'),
+  );
 }
-perPayload('kq-relative-time', 'attribute prefix', false, (v) => create('kq-relative-time', { ...RT, format: 'auto', prefix: v }));
+perPayload('kq-relative-time', 'attribute prefix', false, (v) =>
+  create('kq-relative-time', { ...RT, format: 'auto', prefix: v }),
+);
 for (const name of ['datetime', 'datePrefix', 'timeZone']) {
-  perPayload('kq-relative-time', `property ${name}`, false, (v) => create('kq-relative-time', { ...RT, format: 'auto' }, { [name]: v }, '3 août 2021'));
+  perPayload('kq-relative-time', `property ${name}`, false, (v) =>
+    create('kq-relative-time', { ...RT, format: 'auto' }, { [name]: v }, '3 août 2021'),
+  );
 }
 
 // <kq-article-card>: every attribute and Article field in the header variant, which renders them
 // all (category link, caption, credit, update date, microdata); the links also in a teaser (title link).
-const inCard = (name: string) => ['href', 'url', 'variant', 'heading-level', 'category-url', 'categoryUrl', 'src', 'image.src', 'srcset', 'image.srcset'].includes(name);
+const inCard = (name: string) =>
+  [
+    'href',
+    'url',
+    'variant',
+    'heading-level',
+    'category-url',
+    'categoryUrl',
+    'src',
+    'image.src',
+    'srcset',
+    'image.srcset',
+  ].includes(name);
 for (const name of [...Object.keys(CARD), 'variant']) {
   for (const variant of inCard(name) ? ['card', 'header'] : ['header']) {
-    perPayload('kq-article-card', `attribute ${name} (${variant})`, CARD_TEXT.includes(name), (v) => create('kq-article-card', { ...CARD, variant, microdata: '', [name]: v }));
+    perPayload('kq-article-card', `attribute ${name} (${variant})`, CARD_TEXT.includes(name), (v) =>
+      create('kq-article-card', { ...CARD, variant, microdata: '', [name]: v }),
+    );
   }
 }
-for (const field of ['url', 'title', 'category', 'categoryUrl', 'standfirst', 'author', 'published', 'updated', 'readingMinutes', 'id', 'image', 'image.src', 'image.srcset', 'image.sizes', 'image.alt', 'image.width', 'image.credit', 'image.caption']) {
+for (const field of [
+  'url',
+  'title',
+  'category',
+  'categoryUrl',
+  'standfirst',
+  'author',
+  'published',
+  'updated',
+  'readingMinutes',
+  'id',
+  'image',
+  'image.src',
+  'image.srcset',
+  'image.sizes',
+  'image.alt',
+  'image.width',
+  'image.credit',
+  'image.caption',
+]) {
   for (const variant of inCard(field) ? ['card', 'header'] : ['header']) {
-    perPayload('kq-article-card', `article.${field} (${variant})`, ARTICLE_TEXT.includes(field), (v) => create('kq-article-card', { variant, microdata: '' }, { article: put(ARTICLE, field, v) }));
+    perPayload('kq-article-card', `article.${field} (${variant})`, ARTICLE_TEXT.includes(field), (v) =>
+      create('kq-article-card', { variant, microdata: '' }, { article: put(ARTICLE, field, v) }),
+    );
   }
 }
-perPayload('kq-article-card', 'article itself', false, (v) => create('kq-article-card', {}, { article: v }, '<h3>Repli</h3>'));
+perPayload('kq-article-card', 'article itself', false, (v) =>
+  create('kq-article-card', {}, { article: v }, '<h3>Repli</h3>'),
+);
 
 // <kq-contact-link>: every attribute; an invalid address or number shows as text.
-for (const name of ['email', 'tel']) perPayload('kq-contact-link', `attribute ${name}`, true, (v) => create('kq-contact-link', { lang: 'fr', [name]: v, copy: '' }));
-perPayload('kq-contact-link', 'attribute label', true, (v) => create('kq-contact-link', { lang: 'fr', email: 'bertrand@kq.invalid', label: v }));
-perPayload('kq-contact-link', 'attribute user', false, (v) => create('kq-contact-link', { lang: 'fr', user: v, domain: 'kq.invalid' }));
-perPayload('kq-contact-link', 'attribute domain', false, (v) => create('kq-contact-link', { lang: 'fr', user: 'bertrand', domain: v }));
+for (const name of ['email', 'tel'])
+  perPayload('kq-contact-link', `attribute ${name}`, true, (v) =>
+    create('kq-contact-link', { lang: 'fr', [name]: v, copy: '' }),
+  );
+perPayload('kq-contact-link', 'attribute label', true, (v) =>
+  create('kq-contact-link', { lang: 'fr', email: 'bertrand@kq.invalid', label: v }),
+);
+perPayload('kq-contact-link', 'attribute user', false, (v) =>
+  create('kq-contact-link', { lang: 'fr', user: v, domain: 'kq.invalid' }),
+);
+perPayload('kq-contact-link', 'attribute domain', false, (v) =>
+  create('kq-contact-link', { lang: 'fr', user: 'bertrand', domain: v }),
+);
 perPayload('kq-contact-link', 'attribute href', false, (v) => create('kq-contact-link', { lang: 'fr', href: v }));
-for (const name of ['subject', 'body']) perPayload('kq-contact-link', `attribute ${name}`, false, (v) => create('kq-contact-link', { lang: 'fr', email: 'bertrand@kq.invalid', [name]: v }));
+for (const name of ['subject', 'body'])
+  perPayload('kq-contact-link', `attribute ${name}`, false, (v) =>
+    create('kq-contact-link', { lang: 'fr', email: 'bertrand@kq.invalid', [name]: v }),
+  );
 
 // <kq-related-articles>: attributes, then each Article field from the property, the inline JSON and a `src` answer.
-const RELATED_FIELDS = ['url', 'title', 'category', 'categoryUrl', 'standfirst', 'author', 'published', 'id', 'image', 'image.src', 'image.srcset', 'image.sizes', 'image.alt', 'image.width'];
+const RELATED_FIELDS = [
+  'url',
+  'title',
+  'category',
+  'categoryUrl',
+  'standfirst',
+  'author',
+  'published',
+  'id',
+  'image',
+  'image.src',
+  'image.srcset',
+  'image.sizes',
+  'image.alt',
+  'image.width',
+];
 for (const name of ['heading', 'max', 'exclude', 'layout', 'heading-level', 'sizes', 'timeout']) {
-  perPayload('kq-related-articles', `attribute ${name}`, name === 'heading', (v) => create('kq-related-articles', { layout: 'thumbnails', [name]: v }, { articles: [article(1), article(2)] }));
+  perPayload('kq-related-articles', `attribute ${name}`, name === 'heading', (v) =>
+    create('kq-related-articles', { layout: 'thumbnails', [name]: v }, { articles: [article(1), article(2)] }),
+  );
 }
 // `src` itself: every element near the viewport (2px tall), so that each fetches what it accepts;
 // each must end readable (the list, the error with its retry, or the fallback), never loading forever.
@@ -163,29 +286,64 @@ cases.push({
   text: false,
   payloads: PAYLOADS,
   build: (payloads) => payloads.map((p) => small(create('kq-related-articles', { src: p.value, timeout: '3000' }))),
-  ready: (el) => waitUntil(() => !el.shadowRoot!.querySelector('[part=skeleton]'), `still loading: src=${JSON.stringify(el.getAttribute('src'))}`, { timeout: 12000 }),
+  ready: (el) =>
+    waitUntil(
+      () => !el.shadowRoot!.querySelector('[part=skeleton]'),
+      `still loading: src=${JSON.stringify(el.getAttribute('src'))}`,
+      { timeout: 12000 },
+    ),
 });
-perPayload('kq-related-articles', 'attribute empty-message', true, (v) => create('kq-related-articles', { 'empty-message': v }, { articles: [] }));
+perPayload('kq-related-articles', 'attribute empty-message', true, (v) =>
+  create('kq-related-articles', { 'empty-message': v }, { articles: [] }),
+);
 const items = (payloads: Payload[], field: string) => payloads.map((p) => put(article(p.n), field, p.value));
 for (const field of RELATED_FIELDS) {
   const text = RELATED_TEXT.includes(field);
-  perList('kq-related-articles', `articles[].${field}`, text, 200, (ps) => create('kq-related-articles', { layout: 'thumbnails' }, { articles: items(ps, field) }));
-  perList('kq-related-articles', `inline JSON items[].${field}`, text, 200, (ps) => inline('kq-related-articles', { layout: 'thumbnails' }, { items: items(ps, field) }));
+  perList('kq-related-articles', `articles[].${field}`, text, 200, (ps) =>
+    create('kq-related-articles', { layout: 'thumbnails' }, { articles: items(ps, field) }),
+  );
+  perList('kq-related-articles', `inline JSON items[].${field}`, text, 200, (ps) =>
+    inline('kq-related-articles', { layout: 'thumbnails' }, { items: items(ps, field) }),
+  );
   perList(
     'kq-related-articles',
     `src answer items[].${field}`,
     text,
     200,
     () => create('kq-related-articles', { layout: 'thumbnails', src: `/api/hostile/related?field=${field}` }),
-    (el) => waitUntil(() => el.shadowRoot!.querySelector('[part=list], [part=empty], [part=error]'), `${field}: the src answer did not render`, { timeout: 8000 }),
+    (el) =>
+      waitUntil(
+        () => el.shadowRoot!.querySelector('[part=list], [part=empty], [part=error]'),
+        `${field}: the src answer did not render`,
+        { timeout: 8000 },
+      ),
   );
 }
-perList('kq-related-articles', 'articles[] items themselves', false, 200, (ps) => create('kq-related-articles', {}, { articles: [...ps.map((p) => p.value), article(0)] }));
+perList('kq-related-articles', 'articles[] items themselves', false, 200, (ps) =>
+  create('kq-related-articles', {}, { articles: [...ps.map((p) => p.value), article(0)] }),
+);
 
 // <kq-comment-thread>: attributes, then each Comment field from the property, the inline JSON and a `src` answer.
-const COMMENT_FIELDS = ['id', 'parentId', 'author', 'author.name', 'author.url', 'author.avatar', 'published', 'body', 'status', 'likes'];
+const COMMENT_FIELDS = [
+  'id',
+  'parentId',
+  'author',
+  'author.name',
+  'author.url',
+  'author.avatar',
+  'published',
+  'body',
+  'status',
+  'likes',
+];
 for (const name of ['src', 'action', 'sort', 'max-depth', 'date-format', 'time-zone', 'body-format', 'heading-level']) {
-  perPayload('kq-comment-thread', `attribute ${name}`, false, (v) => create('kq-comment-thread', { [name]: v }, name === 'src' ? {} : { comments: [comment(1), { ...comment(2), parentId: 'c1' }] }));
+  perPayload('kq-comment-thread', `attribute ${name}`, false, (v) =>
+    create(
+      'kq-comment-thread',
+      { [name]: v },
+      name === 'src' ? {} : { comments: [comment(1), { ...comment(2), parentId: 'c1' }] },
+    ),
+  );
 }
 cases.push({
   component: 'kq-comment-thread',
@@ -193,7 +351,12 @@ cases.push({
   text: false,
   payloads: PAYLOADS,
   build: (payloads) => payloads.map((p) => small(create('kq-comment-thread', { src: p.value }))),
-  ready: (el) => waitUntil(() => el.shadowRoot!.querySelector('section, [role=alert]'), `still loading: src=${JSON.stringify(el.getAttribute('src'))}`, { timeout: 15000 }),
+  ready: (el) =>
+    waitUntil(
+      () => el.shadowRoot!.querySelector('section, [role=alert]'),
+      `still loading: src=${JSON.stringify(el.getAttribute('src'))}`,
+      { timeout: 15000 },
+    ),
 });
 // `action` itself: a comment typed and posted to every payload URL ends in the failure alert with the text kept, or posted.
 cases.push({
@@ -214,33 +377,58 @@ cases.push({
     }
     form.querySelector<HTMLButtonElement>('[part=submit]')!.click();
     await waitUntil(
-      () => el.shadowRoot!.querySelector('section > form [role=alert]') || !el.shadowRoot!.querySelector('article[id^="comment-kq-local-"]'),
+      () =>
+        el.shadowRoot!.querySelector('section > form [role=alert]') ||
+        !el.shadowRoot!.querySelector('article[id^="comment-kq-local-"]'),
       `posting to ${JSON.stringify(el.getAttribute('action'))} did not end`,
       { timeout: 15000 },
     );
     const alert = el.shadowRoot!.querySelector('section > form [role=alert]');
-    if (alert) expect((el.shadowRoot!.querySelector('section > form textarea') as HTMLTextAreaElement).value, 'the typed text was lost').to.equal('Léa');
+    if (alert)
+      expect(
+        (el.shadowRoot!.querySelector('section > form textarea') as HTMLTextAreaElement).value,
+        'the typed text was lost',
+      ).to.equal('Léa');
   },
 });
 const comments = (payloads: Payload[], field: string) => payloads.map((p) => put(comment(p.n), field, p.value));
 // At most 50 threads render before "more": 40 comments an element.
 for (const field of COMMENT_FIELDS) {
   const text = COMMENT_TEXT.includes(field);
-  perList('kq-comment-thread', `comments[].${field}`, text, 40, (ps) => create('kq-comment-thread', {}, { comments: comments(ps, field) }));
-  perList('kq-comment-thread', `inline JSON items[].${field}`, text, 40, (ps) => inline('kq-comment-thread', {}, { items: comments(ps, field) }));
+  perList('kq-comment-thread', `comments[].${field}`, text, 40, (ps) =>
+    create('kq-comment-thread', {}, { comments: comments(ps, field) }),
+  );
+  perList('kq-comment-thread', `inline JSON items[].${field}`, text, 40, (ps) =>
+    inline('kq-comment-thread', {}, { items: comments(ps, field) }),
+  );
   perList(
     'kq-comment-thread',
     `src answer items[].${field}`,
     text,
     40,
-    (ps) => create('kq-comment-thread', { src: `/api/hostile/comments?field=${field}&from=${ps[0].n - 1}&to=${ps.at(-1)!.n}` }),
-    (el) => waitUntil(() => el.shadowRoot!.querySelector('section, [role=alert]'), `${field}: the src answer did not render`, { timeout: 8000 }),
+    (ps) =>
+      create('kq-comment-thread', {
+        src: `/api/hostile/comments?field=${field}&from=${ps[0].n - 1}&to=${ps.at(-1)!.n}`,
+      }),
+    (el) =>
+      waitUntil(
+        () => el.shadowRoot!.querySelector('section, [role=alert]'),
+        `${field}: the src answer did not render`,
+        { timeout: 8000 },
+      ),
   );
 }
-perList('kq-comment-thread', 'comments[].body (body-format="html", DOMPurify)', false, 40, (ps) => create('kq-comment-thread', { 'body-format': 'html' }, { comments: comments(ps, 'body') }), () =>
-  loadSanitizer(),
+perList(
+  'kq-comment-thread',
+  'comments[].body (body-format="html", DOMPurify)',
+  false,
+  40,
+  (ps) => create('kq-comment-thread', { 'body-format': 'html' }, { comments: comments(ps, 'body') }),
+  () => loadSanitizer(),
 );
-perList('kq-comment-thread', 'comments[] items themselves', false, 40, (ps) => create('kq-comment-thread', {}, { comments: [...ps.map((p) => p.value), comment(0)] }));
+perList('kq-comment-thread', 'comments[] items themselves', false, 40, (ps) =>
+  create('kq-comment-thread', {}, { comments: [...ps.map((p) => p.value), comment(0)] }),
+);
 // `next` (the "load more" URL): offered only when it is an http(s) URL, from the inline JSON and from a src answer.
 const moreOnlyForHttp = (value: string) => (el: HTMLElement) => {
   let protocol = '';
@@ -250,14 +438,20 @@ const moreOnlyForHttp = (value: string) => (el: HTMLElement) => {
     // not a URL
   }
   const more = el.shadowRoot!.querySelector('[part=more]');
-  if (more && !['http:', 'https:'].includes(protocol)) expect.fail(`"load more" offered for next=${JSON.stringify(value.slice(0, 60))}`);
+  if (more && !['http:', 'https:'].includes(protocol))
+    expect.fail(`"load more" offered for next=${JSON.stringify(value.slice(0, 60))}`);
 };
 cases.push({
   component: 'kq-comment-thread',
   input: 'inline JSON next',
   text: false,
   payloads: PAYLOADS,
-  build: (payloads) => payloads.map((p) => Object.assign(inline('kq-comment-thread', {}, { items: [comment(1)], next: p.value }), { check: moreOnlyForHttp(p.value) })),
+  build: (payloads) =>
+    payloads.map((p) =>
+      Object.assign(inline('kq-comment-thread', {}, { items: [comment(1)], next: p.value }), {
+        check: moreOnlyForHttp(p.value),
+      }),
+    ),
   ready: (el) => (el as HTMLElement & { check(el: HTMLElement): void }).check(el),
 });
 cases.push({
@@ -265,9 +459,16 @@ cases.push({
   input: 'src answer next',
   text: false,
   payloads: PAYLOADS,
-  build: (payloads) => payloads.map((p) => Object.assign(small(create('kq-comment-thread', { src: `/api/hostile/comments?field=next&n=${p.n}` })), { check: moreOnlyForHttp(p.value) })),
+  build: (payloads) =>
+    payloads.map((p) =>
+      Object.assign(small(create('kq-comment-thread', { src: `/api/hostile/comments?field=next&n=${p.n}` })), {
+        check: moreOnlyForHttp(p.value),
+      }),
+    ),
   ready: async (el) => {
-    await waitUntil(() => el.shadowRoot!.querySelector('section, [role=alert]'), 'the src answer did not render', { timeout: 15000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('section, [role=alert]'), 'the src answer did not render', {
+      timeout: 15000,
+    });
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     (el as HTMLElement & { check(el: HTMLElement): void }).check(el);
   },
@@ -278,8 +479,10 @@ const BASES: Record<string, () => HTMLElement> = {
   'kq-relative-time': () => create('kq-relative-time', { datetime: GOOD_DATE, format: 'auto' }),
   'kq-article-card': () => create('kq-article-card', { ...CARD, variant: 'header' }),
   'kq-contact-link': () => create('kq-contact-link', { email: 'bertrand@kq.invalid', copy: '' }),
-  'kq-related-articles': () => create('kq-related-articles', { layout: 'thumbnails' }, { articles: [article(1), article(2)] }),
-  'kq-comment-thread': () => create('kq-comment-thread', {}, { comments: [comment(1), { ...comment(2), parentId: 'c1' }] }),
+  'kq-related-articles': () =>
+    create('kq-related-articles', { layout: 'thumbnails' }, { articles: [article(1), article(2)] }),
+  'kq-comment-thread': () =>
+    create('kq-comment-thread', {}, { comments: [comment(1), { ...comment(2), parentId: 'c1' }] }),
 };
 for (const [tag, base] of Object.entries(BASES)) {
   for (const name of ['lang', 'dir', 'theme']) {
@@ -315,7 +518,9 @@ describe('hostile input: the corpus through every input of the five components',
     expect(ran(), 'payloads that ran late').to.deep.equal([]);
     stage.remove();
     // The counts the issue asks for, in the test log.
-    console.log(`[hardening] hostile: ${PAYLOADS.length} payloads, ${cases.length} inputs, ${tried} payload×input pairs; inputs per component: ${JSON.stringify(Object.fromEntries(inputs))}`);
+    console.log(
+      `[hardening] hostile: ${PAYLOADS.length} payloads, ${cases.length} inputs, ${tried} payload×input pairs; inputs per component: ${JSON.stringify(Object.fromEntries(inputs))}`,
+    );
   });
 
   it(`the corpus holds at least 150 payloads (${PAYLOADS.length}), each able to set the page flag`, () => {
@@ -377,7 +582,8 @@ describe('hostile input: the corpus through every input of the five components',
         const seen = seenText(host);
         const squashed = squash(seen);
         for (const p of held[i]) {
-          if (c.text && !squashed.includes(asText(p.value))) missing.push(`#${p.n} ${JSON.stringify(p.value.slice(0, 60))}`);
+          if (c.text && !squashed.includes(asText(p.value)))
+            missing.push(`#${p.n} ${JSON.stringify(p.value.slice(0, 60))}`);
         }
         const own = held[i].map((p) => p.value).join(' ');
         garbage.push(...garbageIn(seen).filter((word) => !own.includes(word)));
@@ -393,7 +599,9 @@ describe('hostile input: the corpus through every input of the five components',
     let hosts: HTMLElement[] = [];
     let pending: string[] = [];
     await captureWarnings(async () => {
-      hosts = PAYLOADS.map((p) => create('kq-comment-thread', { action: `/api/hostile/post?n=${p.n}` }, { comments: [comment(0)] }));
+      hosts = PAYLOADS.map((p) =>
+        create('kq-comment-thread', { action: `/api/hostile/post?n=${p.n}` }, { comments: [comment(0)] }),
+      );
       stage.replaceChildren(...hosts);
       await settleAll(hosts);
       for (const [i, host] of hosts.entries()) {
@@ -409,12 +617,16 @@ describe('hostile input: the corpus through every input of the five components',
       pending = unsafeIn(renderedElements(hosts));
       const pendingGone = (h: HTMLElement) => !h.shadowRoot!.querySelector('article[id^="comment-kq-local-"]');
       const failed = (h: HTMLElement) => h.shadowRoot!.querySelector<HTMLButtonElement>('section > form [part=retry]');
-      await waitUntil(() => hosts.every(pendingGone), 'the answers did not replace the pending comments', { timeout: 15000 });
+      await waitUntil(() => hosts.every(pendingGone), 'the answers did not replace the pending comments', {
+        timeout: 15000,
+      });
       // A post can fail on its own (a kept-alive connection closed by the server is not resent for
       // a POST): the reader's retry then posts it, so that every answer is rendered.
       hosts.filter(failed).forEach((h) => failed(h)!.click());
       await settleAll(hosts);
-      await waitUntil(() => hosts.every((h) => pendingGone(h) && !failed(h)), 'the retried posts did not succeed', { timeout: 15000 });
+      await waitUntil(() => hosts.every((h) => pendingGone(h) && !failed(h)), 'the retried posts did not succeed', {
+        timeout: 15000,
+      });
       await settleAll(hosts);
       await letVectorsFire();
     });
@@ -422,7 +634,9 @@ describe('hostile input: the corpus through every input of the five components',
     expect(pending, 'unsafe rendering of the pending comment').to.deep.equal([]);
     expect(ran(), 'payloads that ran').to.deep.equal([]);
     expect(unsafeIn(renderedElements(hosts)), 'unsafe rendering').to.deep.equal([]);
-    const missing = PAYLOADS.filter((p, i) => !squash(seenText(hosts[i])).includes(asText(p.value))).map((p) => `#${p.n}`);
+    const missing = PAYLOADS.filter((p, i) => !squash(seenText(hosts[i])).includes(asText(p.value))).map(
+      (p) => `#${p.n}`,
+    );
     expect(missing, 'answers not shown as text').to.deep.equal([]);
     stage.replaceChildren();
   });

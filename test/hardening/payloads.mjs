@@ -89,7 +89,8 @@ const markup = [
   (n) => `<picture><source srcset=x><img src=x onerror=${call(n)}></picture>`,
   (n) => `<image src=x onerror=${call(n)}>`,
   (n) => `<svg><image href=x onerror=${call(n)} /></svg>`,
-  (n) => `<svg><use href="data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='x' onerror='${call(n)}'/></svg>#x"/></svg>`,
+  (n) =>
+    `<svg><use href="data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='x' onerror='${call(n)}'/></svg>#x"/></svg>`,
   (n) => `<x onclick=${call(n)}>clic</x>`,
   (n) => `<x contenteditable onfocus=${call(n)} autofocus>`,
   (n) => `<slot name=x onslotchange=${call(n)}></slot>`,
@@ -97,7 +98,8 @@ const markup = [
   (n) => `\${${call(n)}}`,
   (n) => `{{constructor.constructor('${call(n)}')()}}`,
   (n) => `<%= ${call(n)} %>`,
-  (n) => `javascript:/*--></title></style></textarea></script></xmp><svg/onload='+/"/+/onmouseover=1/+/[*/[]/+${call(n)}//'>`,
+  (n) =>
+    `javascript:/*--></title></style></textarea></script></xmp><svg/onload='+/"/+/onmouseover=1/+/[*/[]/+${call(n)}//'>`,
 ];
 
 /** `javascript:`, `data:`, `vbscript:` and other schemes, in every case, encoding and whitespace trick. */
@@ -210,7 +212,9 @@ export const PAYLOADS = all.map((make, i) => ({
 }));
 
 /** A smaller, representative slice (every 7th payload plus the first of each kind) for costly inputs. */
-export const SAMPLE = PAYLOADS.filter((p, i) => i % 7 === 0 || i === markup.length || i === markup.length + urls.length);
+export const SAMPLE = PAYLOADS.filter(
+  (p, i) => i % 7 === 0 || i === markup.length || i === markup.length + urls.length,
+);
 
 /** A date string that parses (used beside a hostile field so that the rest of the item renders). */
 export const GOOD_DATE = '2021-08-03T11:24:00+02:00';

@@ -40,16 +40,24 @@ export interface Live {
 export function live(): Live {
   let observed = 0;
   for (const targets of observations.values()) observed += targets.size;
-  return { timeouts: timeouts.size, intervals: intervals.size, frames: frames.size, observations: observed, listeners: listeners.length };
+  return {
+    timeouts: timeouts.size,
+    intervals: intervals.size,
+    frames: frames.size,
+    observations: observed,
+    listeners: listeners.length,
+  };
 }
 
 /** What is alive, listed (for a failure message). */
 export function describeLive(): string[] {
   const out: string[] = [];
   for (const [observer, targets] of observations) {
-    for (const t of targets) out.push(`${observer.constructor.name} observes ${(t as Element).localName ?? t.nodeName}`);
+    for (const t of targets)
+      out.push(`${observer.constructor.name} observes ${(t as Element).localName ?? t.nodeName}`);
   }
-  for (const [target, type] of listeners) out.push(`"${type}" listener on ${target === window ? 'window' : 'document'}`);
+  for (const [target, type] of listeners)
+    out.push(`"${type}" listener on ${target === window ? 'window' : 'document'}`);
   return out;
 }
 
@@ -104,7 +112,9 @@ export function install(): void {
     caf0(id);
   };
 
-  for (const Observer of [MutationObserver, IntersectionObserver, ResizeObserver] as Array<{ prototype: object } | undefined>) {
+  for (const Observer of [MutationObserver, IntersectionObserver, ResizeObserver] as Array<
+    { prototype: object } | undefined
+  >) {
     if (!Observer) continue;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const proto = Observer.prototype as Record<string, (this: object, ...a: any[]) => unknown>;
@@ -131,7 +141,8 @@ export function install(): void {
     };
   }
 
-  const capture = (options: unknown) => (typeof options === 'boolean' ? options : Boolean((options as AddEventListenerOptions | undefined)?.capture));
+  const capture = (options: unknown) =>
+    typeof options === 'boolean' ? options : Boolean((options as AddEventListenerOptions | undefined)?.capture);
   for (const target of [window, document] as EventTarget[]) {
     const add = target.addEventListener.bind(target);
     const remove = target.removeEventListener.bind(target);
@@ -143,7 +154,11 @@ export function install(): void {
     };
     Object.defineProperty(target, 'addEventListener', {
       configurable: true,
-      value(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+      value(
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | AddEventListenerOptions,
+      ) {
         const c = capture(options);
         if (listener && ours() && find(type, listener, c) < 0) {
           listeners.push([target, type, listener, c]);
@@ -156,7 +171,11 @@ export function install(): void {
     });
     Object.defineProperty(target, 'removeEventListener', {
       configurable: true,
-      value(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+      value(
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | EventListenerOptions,
+      ) {
         forget(type, listener, capture(options));
         remove(type, listener, options);
       },

@@ -162,7 +162,8 @@ describe('leaks: 10,000 connect/disconnect cycles of each component', function (
       await Promise.all(elements.map(settledDeep));
       await quiet(); // near the viewport: the requests start
       const loading = elements.filter(
-        (el) => el.shadowRoot?.querySelector('[aria-busy="true"]') || el.shadowRoot?.textContent?.includes('Chargement'),
+        (el) =>
+          el.shadowRoot?.querySelector('[aria-busy="true"]') || el.shadowRoot?.textContent?.includes('Chargement'),
       );
       host.remove();
       await quiet();
@@ -173,10 +174,15 @@ describe('leaks: 10,000 connect/disconnect cycles of each component', function (
 
   if (isChromium) {
     it('the heap returns within 1 MB of its start after forced garbage collection (Chromium)', async () => {
-      expect(typeof (window as unknown as { gc?: unknown }).gc, 'Chromium runs with --js-flags=--expose-gc').to.equal('function');
+      expect(typeof (window as unknown as { gc?: unknown }).gc, 'Chromium runs with --js-flags=--expose-gc').to.equal(
+        'function',
+      );
       const after = await usedHeap();
       const grown = after - heapBefore;
-      expect(grown, `heap grew by ${(grown / 1024).toFixed(0)} KB over ${components.length} × ${CYCLES} cycles`).to.be.below(1024 * 1024);
+      expect(
+        grown,
+        `heap grew by ${(grown / 1024).toFixed(0)} KB over ${components.length} × ${CYCLES} cycles`,
+      ).to.be.below(1024 * 1024);
     });
   }
 

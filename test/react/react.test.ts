@@ -38,17 +38,28 @@ describe('React wrappers (kiosque/react) in React 19', () => {
     });
 
     const time = container.querySelector('kq-relative-time')!;
-    await waitUntil(() => time.shadowRoot?.querySelector('time')?.textContent === 'il y a 4 jours', 'kq-relative-time did not render');
+    await waitUntil(
+      () => time.shadowRoot?.querySelector('time')?.textContent === 'il y a 4 jours',
+      'kq-relative-time did not render',
+    );
     const contact = container.querySelector('kq-contact-link')!;
     await waitUntil(() => contact.shadowRoot?.querySelector('a'), 'kq-contact-link did not render');
-    expect(contact.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('mailto:bertrand@marketing-mentalist.com');
+    expect(contact.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal(
+      'mailto:bertrand@marketing-mentalist.com',
+    );
     expect(seen(contact)).to.include('Lui écrire');
 
     // `articles` arrived as a property (an attribute would be "[object Object]"), `max` as a number.
     const inline = container.querySelector('#inline')!;
     expect(inline.hasAttribute('articles')).to.equal(false);
-    await waitUntil(() => inline.shadowRoot?.querySelectorAll('a').length === 2, 'the articles property was not rendered');
-    expect([...inline.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal(['Les Fermes de Gally', 'Accueillir un stagiaire']);
+    await waitUntil(
+      () => inline.shadowRoot?.querySelectorAll('a').length === 2,
+      'the articles property was not rendered',
+    );
+    expect([...inline.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal([
+      'Les Fermes de Gally',
+      'Accueillir un stagiaire',
+    ]);
 
     // A React state change re-renders the element with the new prop.
     container.querySelector<HTMLButtonElement>('#more')!.click();

@@ -21,10 +21,18 @@ const related = {
       ctx.body = '{"error":"busy"}';
       return;
     }
-    if (q.id) relatedLog.set(q.id, { served: !(ctx.req.destroyed || ctx.req.socket.destroyed), aborted: Boolean(ctx.req.destroyed || ctx.req.socket.destroyed) });
+    if (q.id)
+      relatedLog.set(q.id, {
+        served: !(ctx.req.destroyed || ctx.req.socket.destroyed),
+        aborted: Boolean(ctx.req.destroyed || ctx.req.socket.destroyed),
+      });
     const now = Date.now();
     const items =
-      q.set === 'bad' ? badArticles(now) : q.set === 'empty' ? [] : seedArticles(now, { label: q.label, image: q.images ? '/api/related/thumb.svg' : undefined });
+      q.set === 'bad'
+        ? badArticles(now)
+        : q.set === 'empty'
+          ? []
+          : seedArticles(now, { label: q.label, image: q.images ? '/api/related/thumb.svg' : undefined });
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(q.set === 'shape' ? { articles: items } : { items, next: null });
   },

@@ -40,7 +40,12 @@ export const routes = {
       } catch {
         return json(ctx, 400, { error: 'not JSON' });
       }
-      if (typeof input?.name !== 'string' || typeof input?.body !== 'string' || !input.name.trim() || !input.body.trim()) {
+      if (
+        typeof input?.name !== 'string' ||
+        typeof input?.body !== 'string' ||
+        !input.name.trim() ||
+        !input.body.trim()
+      ) {
         return json(ctx, 422, { error: 'name and body are required' });
       }
       return json(ctx, 201, {
@@ -58,7 +63,12 @@ export const routes = {
     if (q.set === 'hostile') {
       return json(ctx, 200, {
         items: [
-          { id: 'x1', author: { name: '<img src=x onerror="window.__pwned=1">', url: 'javascript:window.__pwned=1' }, published: '2021-08-03T11:24:00+02:00', body: '<script>window.__pwned=1</script> <img src=x onerror="window.__pwned=1">' },
+          {
+            id: 'x1',
+            author: { name: '<img src=x onerror="window.__pwned=1">', url: 'javascript:window.__pwned=1' },
+            published: '2021-08-03T11:24:00+02:00',
+            body: '<script>window.__pwned=1</script> <img src=x onerror="window.__pwned=1">',
+          },
         ],
       });
     }
@@ -67,6 +77,7 @@ export const routes = {
   },
   '/api/comments/avatar.svg': async (ctx) => {
     ctx.type = 'image/svg+xml';
-    ctx.body = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="20" fill="#8ab"/></svg>';
+    ctx.body =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="20" fill="#8ab"/></svg>';
   },
 };

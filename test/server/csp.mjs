@@ -19,7 +19,10 @@ const ISSUE_POLICY = POLICY.replace('trusted-types lit-html dompurify', "trusted
 async function serve(ctx) {
   let html = await readFile(page, 'utf8');
   if (ctx.query.build === 'classic') {
-    html = html.replace('<script type="module" src="/dist/kiosque.min.js"></script>', '<script defer src="/dist/kiosque.classic.min.js"></script>');
+    html = html.replace(
+      '<script type="module" src="/dist/kiosque.min.js"></script>',
+      '<script defer src="/dist/kiosque.classic.min.js"></script>',
+    );
   }
   ctx.set('Content-Security-Policy', ctx.query.policy === 'issue' ? ISSUE_POLICY : POLICY);
   ctx.type = 'text/html';

@@ -6,7 +6,13 @@ import { extname, resolve, sep } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const served = ['/dist/', '/test/dist/pages/'];
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html', '.css': 'text/css' };
+const types = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+};
 
 export async function distFiles(ctx, next) {
   if (ctx.method !== 'GET' || !served.some((prefix) => ctx.path.startsWith(prefix))) return next();
@@ -34,7 +40,9 @@ export async function reactApp(ctx, next) {
   const published = {
     name: 'kiosque-react-from-package',
     setup(b) {
-      b.onResolve({ filter: /\/src\/react\/index\.js$/ }, () => b.resolve('kiosque/react', { kind: 'import-statement', resolveDir: root }));
+      b.onResolve({ filter: /\/src\/react\/index\.js$/ }, () =>
+        b.resolve('kiosque/react', { kind: 'import-statement', resolveDir: root }),
+      );
     },
   };
   try {

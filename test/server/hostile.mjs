@@ -31,10 +31,22 @@ export const article = (i) => ({
   standfirst: 'Chapô.',
   author: 'Auteur',
   published: GOOD_DATE,
-  image: { src: `/api/related/thumb.svg?i=${i}`, srcset: `/api/related/thumb.svg?i=${i} 192w`, alt: 'Vignette', width: 192, height: 128 },
+  image: {
+    src: `/api/related/thumb.svg?i=${i}`,
+    srcset: `/api/related/thumb.svg?i=${i} 192w`,
+    alt: 'Vignette',
+    width: 192,
+    height: 128,
+  },
 });
 
-export const comment = (i) => ({ id: `c${i}`, author: { name: `Lecteur ${i}`, url: '/profil/', avatar: '/api/comments/avatar.svg' }, published: GOOD_DATE, body: `Commentaire ${i}.`, likes: 1 });
+export const comment = (i) => ({
+  id: `c${i}`,
+  author: { name: `Lecteur ${i}`, url: '/profil/', avatar: '/api/comments/avatar.svg' },
+  published: GOOD_DATE,
+  body: `Commentaire ${i}.`,
+  likes: 1,
+});
 
 /** Keys of /api/faults/* told to answer well from now on (see /api/faults/heal). */
 const healed = new Set();
@@ -83,7 +95,14 @@ export const routes = {
   '/api/hostile/post': async (ctx) => {
     await readBody(ctx);
     const { value, n } = PAYLOADS[Number(ctx.query.n) - 1];
-    json(ctx, 201, { id: `srv-${n}-${value.slice(0, 40)}`, author: { name: value, url: value, avatar: value }, published: value, body: value, status: value, likes: value });
+    json(ctx, 201, {
+      id: `srv-${n}-${value.slice(0, 40)}`,
+      author: { name: value, url: value, avatar: value },
+      published: value,
+      body: value,
+      status: value,
+      likes: value,
+    });
   },
   '/api/faults/heal': async (ctx) => {
     healed.add(ctx.query.key);
@@ -99,13 +118,21 @@ export const routes = {
       const input = JSON.parse((await readBody(ctx)) || '{}');
       const { key } = ctx.query;
       if (await fault(ctx)) return;
-      return json(ctx, 201, { id: `ok-${key}`, author: { name: input.name }, body: input.body, published: GOOD_DATE, status: 'pending' });
+      return json(ctx, 201, {
+        id: `ok-${key}`,
+        author: { name: input.name },
+        body: input.body,
+        published: GOOD_DATE,
+        status: 'pending',
+      });
     }
     if (ctx.query.page === '2') {
       if (await fault(ctx)) return;
       return json(ctx, 200, { items: [comment(3)] });
     }
-    const next = ctx.query.paging ? `/api/faults/comments?page=2&key=${encodeURIComponent(ctx.query.key)}&fault=${encodeURIComponent(ctx.query.fault)}` : undefined;
+    const next = ctx.query.paging
+      ? `/api/faults/comments?page=2&key=${encodeURIComponent(ctx.query.key)}&fault=${encodeURIComponent(ctx.query.fault)}`
+      : undefined;
     if (!ctx.query.paging && (await fault(ctx))) return;
     json(ctx, 200, { items: [comment(1), comment(2)], next });
   },

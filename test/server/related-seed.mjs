@@ -5,19 +5,62 @@ const DAY = 86_400_000;
 const SITE = 'https://lepetitjournal.example';
 
 export const SEED = [
-  ['Actualités politiques', 4, 'Vivre ailleurs, sur RFI : « L’impact de l’élection de Donald Trump sur les expatriés aux États-Unis »', 'vivre-ailleurs-rfi-trump-expatries'],
-  ['Vie pratique', 7, 'Quels sont les droits à la retraite si l’on part travailler à l’étranger ?', 'droits-retraite-travailler-etranger'],
+  [
+    'Actualités politiques',
+    4,
+    'Vivre ailleurs, sur RFI : « L’impact de l’élection de Donald Trump sur les expatriés aux États-Unis »',
+    'vivre-ailleurs-rfi-trump-expatries',
+  ],
+  [
+    'Vie pratique',
+    7,
+    'Quels sont les droits à la retraite si l’on part travailler à l’étranger ?',
+    'droits-retraite-travailler-etranger',
+  ],
   ['Actualités économiques', 5, 'Import-export : qu’est-ce que le Mercosur ?', 'import-export-mercosur'],
-  ['Etudier et travailler', 6, 'Cinq bonnes raisons de devenir volontaire international !', 'raisons-volontaire-international'],
-  ['Actualités internationales', 8, 'Sécurité dans le monde : gros plan sur les zones de vigilance du 13 au 18 novembre', 'securite-zones-vigilance'],
-  ['Actualités internationales', 9, 'AEFE : les élèves du lycée français de Valence solidaires des victimes des inondations', 'aefe-lycee-valence-inondations'],
-  ['Actualités internationales', 4, 'Les inscriptions pour la 10è édition des Jeux de la francophonie sont ouvertes !', 'jeux-francophonie-inscriptions'],
-  ['Actualités internationales', 6, 'Les derniers conseils aux voyageurs du Quai d’Orsay', 'conseils-voyageurs-quai-orsay'],
+  [
+    'Etudier et travailler',
+    6,
+    'Cinq bonnes raisons de devenir volontaire international !',
+    'raisons-volontaire-international',
+  ],
+  [
+    'Actualités internationales',
+    8,
+    'Sécurité dans le monde : gros plan sur les zones de vigilance du 13 au 18 novembre',
+    'securite-zones-vigilance',
+  ],
+  [
+    'Actualités internationales',
+    9,
+    'AEFE : les élèves du lycée français de Valence solidaires des victimes des inondations',
+    'aefe-lycee-valence-inondations',
+  ],
+  [
+    'Actualités internationales',
+    4,
+    'Les inscriptions pour la 10è édition des Jeux de la francophonie sont ouvertes !',
+    'jeux-francophonie-inscriptions',
+  ],
+  [
+    'Actualités internationales',
+    6,
+    'Les derniers conseils aux voyageurs du Quai d’Orsay',
+    'conseils-voyageurs-quai-orsay',
+  ],
 ];
 
 /** What the seed page shows, in order: [category, "il y a …", title]. */
-export const SEED_TEXT = SEED.map(([category, days, title]) => [category, days < 7 ? `il y a ${days} jours` : 'il y a 1 semaine', title]);
-export const SEED_TEXT_EN = SEED.map(([category, days, title]) => [category, days < 7 ? `${days} days ago` : '1 week ago', title]);
+export const SEED_TEXT = SEED.map(([category, days, title]) => [
+  category,
+  days < 7 ? `il y a ${days} jours` : 'il y a 1 semaine',
+  title,
+]);
+export const SEED_TEXT_EN = SEED.map(([category, days, title]) => [
+  category,
+  days < 7 ? `${days} days ago` : '1 week ago',
+  title,
+]);
 
 /** The current article of the seed page (to test `exclude`). */
 export const CURRENT_URL = `${SITE}/nomades-numeriques-expatries/`;
@@ -37,7 +80,13 @@ export function seedArticles(now = Date.now(), { image, label = '' } = {}) {
     ...(image
       ? {
           standfirst: `${category} — ${title.slice(0, 40)}…`,
-          image: { src: `${image}?w=192&i=${i}`, srcset: `${image}?w=192&i=${i} 192w, ${image}?w=384&i=${i} 384w`, width: 192, height: 128, alt: title },
+          image: {
+            src: `${image}?w=192&i=${i}`,
+            srcset: `${image}?w=192&i=${i} 192w, ${image}?w=384&i=${i} 384w`,
+            width: 192,
+            height: 128,
+            alt: title,
+          },
         }
       : {}),
   }));

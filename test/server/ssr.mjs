@@ -23,7 +23,13 @@ async function renderPage(name, query) {
   const options = { lang, timeZone: 'Europe/Paris' };
   const thread = [
     seedComment,
-    { id: '1843', parentId: '1842', author: { name: 'Marie Curie' }, published: daysAgo(3), body: 'Tout à fait.\n\nVoir https://example.org/guide.' },
+    {
+      id: '1843',
+      parentId: '1842',
+      author: { name: 'Marie Curie' },
+      published: daysAgo(3),
+      body: 'Tout à fait.\n\nVoir https://example.org/guide.',
+    },
     { id: '1844', parentId: '1843', author: { name: 'Paul' }, published: daysAgo(2), body: 'Merci <b>!</b>' },
     { id: '1845', author: { name: 'Ana' }, published: daysAgo(1), body: 'En attente', status: 'pending' },
   ];
@@ -46,13 +52,31 @@ async function renderPage(name, query) {
       <kq-relative-time id="bad" datetime="pas une date">3 août 2021</kq-relative-time>
     </p>`,
     'article-card': html`${card}
-      <kq-article-card id="header" variant="header" lang="en" headline="Digital nomads" category="World" category-url="/world" author="Ana"
-        published=${daysAgo(2)} standfirst="Young, single and free."></kq-article-card>`,
-    'related-articles': html`<kq-related-articles id="related" exclude=${CURRENT_URL} max="8"
-      .articles=${related}>${inlineData(related)}</kq-related-articles>`,
-    'comment-thread': html`<kq-comment-thread id="thread" .comments=${thread}>${inlineData(thread)}</kq-comment-thread>`,
-    'contact-link': html`<p><kq-contact-link id="email" email="bertrand@marketing-mentalist.com" copy></kq-contact-link></p>
-      <p><kq-contact-link id="harvest" user="bertrand" domain="marketing-mentalist.com">Lui écrire : bertrand [at] marketing-mentalist [dot] com</kq-contact-link></p>`,
+      <kq-article-card
+        id="header"
+        variant="header"
+        lang="en"
+        headline="Digital nomads"
+        category="World"
+        category-url="/world"
+        author="Ana"
+        published=${daysAgo(2)}
+        standfirst="Young, single and free."
+      ></kq-article-card>`,
+    'related-articles': html`<kq-related-articles id="related" exclude=${CURRENT_URL} max="8" .articles=${related}
+      >${inlineData(related)}</kq-related-articles
+    >`,
+    'comment-thread': html`<kq-comment-thread id="thread" .comments=${thread}
+      >${inlineData(thread)}</kq-comment-thread
+    >`,
+    'contact-link': html`<p>
+        <kq-contact-link id="email" email="bertrand@marketing-mentalist.com" copy></kq-contact-link>
+      </p>
+      <p>
+        <kq-contact-link id="harvest" user="bertrand" domain="marketing-mentalist.com"
+          >Lui écrire : bertrand [at] marketing-mentalist [dot] com</kq-contact-link
+        >
+      </p>`,
     // The seed page, rendered from a CMS's HTML string (the elements inside are rendered too).
     page: `<article>
       <kq-article-card id="header" variant="header" category="Actualités internationales"
@@ -119,7 +143,8 @@ async function clientBundle() {
   const root = new URL('../..', import.meta.url).pathname;
   const result = await build({
     stdin: {
-      contents: "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './dist/all.js';\nwindow.kqLoaded = true;\n",
+      contents:
+        "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './dist/all.js';\nwindow.kqLoaded = true;\n",
       resolveDir: root,
       loader: 'js',
     },
@@ -146,18 +171,21 @@ export const routes = {
     }
   },
 };
-Object.assign(routes, Object.fromEntries(
-  PAGES.map((name) => [
-    `/ssr/${name}`,
-    async (ctx) => {
-      try {
-        ctx.body = await inWorker(name, ctx.query);
-        ctx.type = 'text/html';
-      } catch (error) {
-        ctx.status = 500;
-        ctx.type = 'text/plain';
-        ctx.body = `server rendering of ${name} failed (run \`npm run build\` first?): ${error.message}`;
-      }
-    },
-  ]),
-));
+Object.assign(
+  routes,
+  Object.fromEntries(
+    PAGES.map((name) => [
+      `/ssr/${name}`,
+      async (ctx) => {
+        try {
+          ctx.body = await inWorker(name, ctx.query);
+          ctx.type = 'text/html';
+        } catch (error) {
+          ctx.status = 500;
+          ctx.type = 'text/plain';
+          ctx.body = `server rendering of ${name} failed (run \`npm run build\` first?): ${error.message}`;
+        }
+      },
+    ]),
+  ),
+);

@@ -27,7 +27,10 @@ async function open(path: string): Promise<Win> {
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Win;
-  expect(win.document.querySelectorAll('script[type="module"], script[src]').length, 'the page loads no script by itself').to.equal(0);
+  expect(
+    win.document.querySelectorAll('script[type="module"], script[src]').length,
+    'the page loads no script by itself',
+  ).to.equal(0);
   return win;
 }
 
@@ -54,12 +57,20 @@ function seen(el: Element): string {
     if (node instanceof win.Element) {
       if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return '';
       const box = node.getBoundingClientRect();
-      if (node instanceof win.HTMLElement && (node.hidden || (node.getClientRects().length > 0 && box.width <= 1 && box.height <= 1))) return '';
+      if (
+        node instanceof win.HTMLElement &&
+        (node.hidden || (node.getClientRects().length > 0 && box.width <= 1 && box.height <= 1))
+      )
+        return '';
       if (node.shadowRoot) return walk(node.shadowRoot);
     }
-    return [...node.childNodes].map(walk).join(node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ' ' : '');
+    return [...node.childNodes]
+      .map(walk)
+      .join(node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ' ' : '');
   };
-  return walk(el.shadowRoot ?? el).replace(/[ \n\t\r]+/g, ' ').trim();
+  return walk(el.shadowRoot ?? el)
+    .replace(/[ \n\t\r]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -69,7 +80,8 @@ function seen(el: Element): string {
  */
 function markup(el: Element): string {
   const walk = (node: Node): string => {
-    if (node.nodeType === Node.TEXT_NODE) return node.textContent!.replace(/[&<]/g, (c) => (c === '&' ? '&amp;' : '&lt;'));
+    if (node.nodeType === Node.TEXT_NODE)
+      return node.textContent!.replace(/[&<]/g, (c) => (c === '&' ? '&amp;' : '&lt;'));
     if (node.nodeType !== Node.ELEMENT_NODE) return '';
     const e = node as Element;
     if (e.localName === 'style') return '';
@@ -120,13 +132,17 @@ async function hydrate(win: Win): Promise<string[]> {
     };
   }
   win.addEventListener('error', (e) => said.push(`uncaught: ${e.message}`));
-  win.addEventListener('unhandledrejection', (e) => said.push(`unhandled rejection: ${(e.reason as Error)?.message ?? e.reason}`));
+  win.addEventListener('unhandledrejection', (e) =>
+    said.push(`unhandled rejection: ${(e.reason as Error)?.message ?? e.reason}`),
+  );
   const script = win.document.createElement('script');
   script.type = 'module';
   // Lit's hydration support, then kiosque as the server rendered it (dist/), bundled as an app would.
   script.src = '/ssr/client.js';
   win.document.head.append(script);
-  await waitUntil(() => (win as unknown as { kqLoaded?: boolean }).kqLoaded, 'the components did not load', { timeout: 15000 });
+  await waitUntil(() => (win as unknown as { kqLoaded?: boolean }).kqLoaded, 'the components did not load', {
+    timeout: 15000,
+  });
   // Elements render in microtasks after their definition; nested ones after their host.
   for (let pass = 0; pass < 3; pass++) {
     for (const el of kqElements(win.document)) await el.updateComplete;
@@ -139,7 +155,8 @@ async function hydrate(win: Win): Promise<string[]> {
 async function twin(el: KqEl): Promise<KqEl> {
   const doc = el.ownerDocument;
   const copy = doc.createElement(el.localName) as KqEl;
-  for (const { name, value } of el.attributes) if (name !== 'id' && name !== 'defer-hydration') copy.setAttribute(name, value);
+  for (const { name, value } of el.attributes)
+    if (name !== 'id' && name !== 'defer-hydration') copy.setAttribute(name, value);
   for (const child of el.childNodes) copy.append(child.cloneNode(true));
   el.after(copy);
   for (let pass = 0; pass < 3; pass++) for (const e of [copy, ...kqElements(copy.shadowRoot!)]) await e.updateComplete;
@@ -151,7 +168,8 @@ async function twin(el: KqEl): Promise<KqEl> {
 async function expectSeamless(win: Win): Promise<string[]> {
   const before = snapshot(win);
   for (const { el } of before) {
-    if (el.getRootNode() === win.document) expect(el.hasAttribute('defer-hydration'), `<${el.localName}> on the page is not deferred`).to.equal(false);
+    if (el.getRootNode() === win.document)
+      expect(el.hasAttribute('defer-hydration'), `<${el.localName}> on the page is not deferred`).to.equal(false);
   }
   const rendered = before.filter((s) => s.root);
   expect(rendered.length, 'server-rendered shadow roots').to.be.greaterThan(0);
@@ -168,7 +186,9 @@ async function expectSeamless(win: Win): Promise<string[]> {
     expect(a.text, `${name} text`).to.equal(b.text);
     expect(a.markup, `${name} DOM`).to.equal(b.markup);
     expect(a.nodes.length, `${name} node count`).to.equal(b.nodes.length);
-    a.nodes.forEach((node, j) => expect(node === b.nodes[j], `${name}: node ${j} (${b.nodes[j].nodeName}) was replaced`).to.equal(true));
+    a.nodes.forEach((node, j) =>
+      expect(node === b.nodes[j], `${name}: node ${j} (${b.nodes[j].nodeName}) was replaced`).to.equal(true),
+    );
   });
   // The server rendered what the browser renders by itself.
   for (const { el, root } of before) {
@@ -182,7 +202,8 @@ async function expectSeamless(win: Win): Promise<string[]> {
 }
 
 const byId = (win: Win, id: string) => win.document.getElementById(id) as KqEl;
-const inShadow = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const inShadow = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
 
 describe('server rendering (kiosque/ssr) and hydration', () => {
   it('kq-relative-time: text and full date before JavaScript, adopted as is, then follows the language', async () => {
@@ -195,7 +216,9 @@ describe('server rendering (kiosque/ssr) and hydration', () => {
     // Invalid date: the light-DOM fallback shows through the slot.
     expect(seen(byId(win, 'bad'))).to.equal('3 août 2021');
     const time = inShadow(fr, 'time');
-    expect(time.getAttribute('datetime')).to.equal(fr.getAttribute('datetime') && new Date(fr.getAttribute('datetime')!).toISOString());
+    expect(time.getAttribute('datetime')).to.equal(
+      fr.getAttribute('datetime') && new Date(fr.getAttribute('datetime')!).toISOString(),
+    );
     // The full date is there for assistive technology, visually hidden by the server-rendered styles.
     const sr = inShadow(fr, '.sr');
     expect(sr.textContent).to.match(/^ \(\w+ \d+ \w+ \d{4} à \d\d:\d\d\)$/);
@@ -204,7 +227,9 @@ describe('server rendering (kiosque/ssr) and hydration', () => {
 
     const said = await expectSeamless(win);
     // The one message: the invalid date, said by the element in the browser.
-    expect(said).to.deep.equal(['warn: [kiosque] <kq-relative-time>: datetime="pas une date" is not an ISO 8601 date; showing the fallback content.']);
+    expect(said).to.deep.equal([
+      'warn: [kiosque] <kq-relative-time>: datetime="pas une date" is not an ISO 8601 date; showing the fallback content.',
+    ]);
 
     win.document.documentElement.lang = 'en';
     await waitUntil(() => seen(fr) === '4 days ago', `after lang="en": "${seen(fr)}"`);
@@ -237,10 +262,13 @@ describe('server rendering (kiosque/ssr) and hydration', () => {
   it('kq-related-articles: the list rendered from data on the server, hydrated from the same inline JSON, then reports clicks', async () => {
     const win = await open('/ssr/related-articles');
     const related = byId(win, 'related');
-    const items = () => [...related.shadowRoot!.querySelectorAll('li[part="item"]')].map((li) => seen(li as HTMLElement));
+    const items = () =>
+      [...related.shadowRoot!.querySelectorAll('li[part="item"]')].map((li) => seen(li as HTMLElement));
     expect(seen(related)).to.match(/^À lire aussi /);
     expect(items()).to.have.length(8);
-    expect(items()[0]).to.equal('Actualités politiques il y a 4 jours Vivre ailleurs, sur RFI : « L’impact de l’élection de Donald Trump sur les expatriés aux États-Unis »');
+    expect(items()[0]).to.equal(
+      'Actualités politiques il y a 4 jours Vivre ailleurs, sur RFI : « L’impact de l’élection de Donald Trump sur les expatriés aux États-Unis »',
+    );
     expect(items()[1]).to.include('il y a 1 semaine');
 
     expect(await expectSeamless(win)).to.deep.equal([]);
@@ -258,7 +286,9 @@ describe('server rendering (kiosque/ssr) and hydration', () => {
     const text = seen(thread);
     expect(text).to.match(/^4 commentaires /);
     expect(text).to.include('3 août 2021 à 11:24').and.include('En attente de modération');
-    expect(inShadow(thread, 'a[href="https://example.org/guide"]').getAttribute('rel')).to.equal('nofollow ugc noopener');
+    expect(inShadow(thread, 'a[href="https://example.org/guide"]').getAttribute('rel')).to.equal(
+      'nofollow ugc noopener',
+    );
     expect(text).to.include('Merci <b>!</b>');
     const toggle = inShadow<HTMLButtonElement>(thread, '#comment-1842 > [part="toggle"]');
     expect(toggle.textContent!.trim()).to.equal('Masquer 2 réponses');
@@ -279,11 +309,16 @@ describe('server rendering (kiosque/ssr) and hydration', () => {
     const win = await open('/ssr/contact-link');
     const email = byId(win, 'email');
     expect(seen(email)).to.equal('Lui écrire\u00a0: bertrand@marketing-mentalist.com Copier l’adresse');
-    expect(inShadow<HTMLAnchorElement>(email, 'a').getAttribute('href')).to.equal('mailto:bertrand@marketing-mentalist.com');
+    expect(inShadow<HTMLAnchorElement>(email, 'a').getAttribute('href')).to.equal(
+      'mailto:bertrand@marketing-mentalist.com',
+    );
     const harvest = byId(win, 'harvest');
     expect(harvest.shadowRoot, 'no server shadow root for a harvest-resistant address').to.equal(null);
     const html = await (await fetch('/ssr/contact-link', { cache: 'no-store' })).text();
-    expect(/<kq-contact-link[^>]* id="harvest"[^]*?<\/kq-contact-link>/.exec(html)![0], 'the served HTML of the user + domain element').not.to.include('@');
+    expect(
+      /<kq-contact-link[^>]* id="harvest"[^]*?<\/kq-contact-link>/.exec(html)![0],
+      'the served HTML of the user + domain element',
+    ).not.to.include('@');
     expect(seen(harvest)).to.equal('Lui écrire : bertrand [at] marketing-mentalist [dot] com');
 
     expect(await expectSeamless(win)).to.deep.equal([]);
@@ -302,7 +337,9 @@ describe('server rendering (kiosque/ssr) and hydration', () => {
     const contact = win.document.querySelector<KqEl>('kq-contact-link')!;
     const related = win.document.querySelector<KqEl>('kq-related-articles')!;
     const thread = win.document.querySelector<KqEl>('kq-comment-thread')!;
-    expect(seen(header)).to.include('Les nomades numériques ringardisent l’image des expatriés').and.include('il y a 4 jours');
+    expect(seen(header))
+      .to.include('Les nomades numériques ringardisent l’image des expatriés')
+      .and.include('il y a 4 jours');
     expect(seen(contact)).to.equal('Lui écrire\u00a0: bertrand@marketing-mentalist.com');
     // Content from src: the server leaves the light-DOM fallback, which reads well.
     expect(related.shadowRoot).to.equal(null);
@@ -310,9 +347,17 @@ describe('server rendering (kiosque/ssr) and hydration', () => {
     expect(thread.shadowRoot).to.equal(null);
 
     expect(await expectSeamless(win)).to.deep.equal([]);
-    await waitUntil(() => related.shadowRoot?.querySelectorAll('li[part="item"]').length === 8, 'the related articles did not load', { timeout: 10000 });
+    await waitUntil(
+      () => related.shadowRoot?.querySelectorAll('li[part="item"]').length === 8,
+      'the related articles did not load',
+      { timeout: 10000 },
+    );
     expect(seen(related.shadowRoot!.querySelector('li[part="item"]')!)).to.include('il y a 4 jours');
     thread.scrollIntoView();
-    await waitUntil(() => seen(thread).includes('3 août 2021 à 11:24'), `the comments did not load: "${seen(thread)}"`, { timeout: 10000 });
+    await waitUntil(
+      () => seen(thread).includes('3 août 2021 à 11:24'),
+      `the comments did not load: "${seen(thread)}"`,
+      { timeout: 10000 },
+    );
   });
 });

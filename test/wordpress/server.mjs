@@ -13,7 +13,11 @@ export async function wordpressProxy(ctx, next) {
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'application/json';
     ctx.status = site ? 200 : 503;
-    ctx.body = JSON.stringify(site ? { url: site.url, seed: site.seed } : { error: 'no WordPress is running: run the tests with npm test (scripts/wordpress.mjs)' });
+    ctx.body = JSON.stringify(
+      site
+        ? { url: site.url, seed: site.seed }
+        : { error: 'no WordPress is running: run the tests with npm test (scripts/wordpress.mjs)' },
+    );
     return;
   }
   const prefix = /^\/wordpress(-locked)?(?=\/)/.exec(ctx.path);

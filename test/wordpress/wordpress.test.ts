@@ -30,17 +30,34 @@ let seed: Seed;
 
 /** The seed page's related posts: title and category, in the order WordPress gives them (newest first). */
 const RELATED = [
-  ['Actualités politiques', 'Vivre ailleurs, sur RFI : « L’impact de l’élection de Donald Trump sur les expatriés aux États-Unis »', 'il y a 4 jours'],
-  ['Actualités internationales', 'Les inscriptions pour la 10è édition des Jeux de la francophonie sont ouvertes !', 'il y a 4 jours'],
+  [
+    'Actualités politiques',
+    'Vivre ailleurs, sur RFI : « L’impact de l’élection de Donald Trump sur les expatriés aux États-Unis »',
+    'il y a 4 jours',
+  ],
+  [
+    'Actualités internationales',
+    'Les inscriptions pour la 10è édition des Jeux de la francophonie sont ouvertes !',
+    'il y a 4 jours',
+  ],
   ['Actualités économiques', 'Import-export : qu’est-ce que le Mercosur ?', 'il y a 5 jours'],
   ['Etudier et travailler', 'Cinq bonnes raisons de devenir volontaire international !', 'il y a 6 jours'],
   ['Actualités internationales', 'Les derniers conseils aux voyageurs du Quai d’Orsay', 'il y a 6 jours'],
   ['Vie pratique', 'Quels sont les droits à la retraite si l’on part travailler à l’étranger ?', 'il y a 1 semaine'],
-  ['Actualités internationales', 'Sécurité dans le monde : gros plan sur les zones de vigilance du 13 au 18 novembre', 'il y a 1 semaine'],
-  ['Actualités internationales', 'AEFE : les élèves du lycée français de Valence solidaires des victimes des inondations', 'il y a 1 semaine'],
+  [
+    'Actualités internationales',
+    'Sécurité dans le monde : gros plan sur les zones de vigilance du 13 au 18 novembre',
+    'il y a 1 semaine',
+  ],
+  [
+    'Actualités internationales',
+    'AEFE : les élèves du lycée français de Valence solidaires des victimes des inondations',
+    'il y a 1 semaine',
+  ],
 ];
 
-const comments = (post = seed.article, extra = '', prefix = '/wordpress') => `${prefix}/?rest_route=/wp/v2/comments&post=${post}${extra}`;
+const comments = (post = seed.article, extra = '', prefix = '/wordpress') =>
+  `${prefix}/?rest_route=/wp/v2/comments&post=${post}${extra}`;
 const posts = (query: string) => `/wordpress/?rest_route=/wp/v2/posts&${query}`;
 
 async function mount<T extends HTMLElement>(tag: string, setup: (el: T) => void, lang = 'fr') {
@@ -52,7 +69,8 @@ async function mount<T extends HTMLElement>(tag: string, setup: (el: T) => void,
   await settled(el as unknown as KqCommentThread);
   return el;
 }
-const thread = (setup: (el: KqCommentThread) => void, lang?: string) => mount<KqCommentThread>('kq-comment-thread', setup, lang);
+const thread = (setup: (el: KqCommentThread) => void, lang?: string) =>
+  mount<KqCommentThread>('kq-comment-thread', setup, lang);
 const related = (setup: (el: KqRelatedArticles) => void) => mount<KqRelatedArticles>('kq-related-articles', setup);
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -62,11 +80,19 @@ const ids = (el: Element) => $$(el, 'article').map((a) => a.id.replace('comment-
 const uid = () => `${Math.random().toString(36).slice(2)}-${navigator.userAgent.length}`;
 
 const rendered = (el: Element, count = 1) =>
-  waitUntil(() => $$(el, 'article').length >= count, `fewer than ${count} comments rendered from WordPress`, { timeout: 15000 });
+  waitUntil(() => $$(el, 'article').length >= count, `fewer than ${count} comments rendered from WordPress`, {
+    timeout: 15000,
+  });
 /** HTML bodies show as text until DOMPurify has loaded; then as sanitized markup. */
-const sanitized = (el: KqCommentThread) => waitUntil(() => $(el, '[part=body] p'), 'the HTML bodies were not sanitized and shown', { timeout: 15000 });
+const sanitized = (el: KqCommentThread) =>
+  waitUntil(() => $(el, '[part=body] p'), 'the HTML bodies were not sanitized and shown', { timeout: 15000 });
 
-async function submit(el: KqCommentThread, name: string | null, body: string, form = $(el, 'section > form') as HTMLFormElement) {
+async function submit(
+  el: KqCommentThread,
+  name: string | null,
+  body: string,
+  form = $(el, 'section > form') as HTMLFormElement,
+) {
   // name null: the form has no name field (a signed-in reader).
   for (const [field, value] of [
     [form.querySelector('input'), name],
@@ -82,7 +108,8 @@ async function submit(el: KqCommentThread, name: string | null, body: string, fo
 }
 
 /** Nothing hostile ran: the seed's payloads all set window.kqPwned. */
-const expectInert = () => expect((window as { kqPwned?: unknown }).kqPwned, 'a hostile payload from WordPress ran').to.equal(undefined);
+const expectInert = () =>
+  expect((window as { kqPwned?: unknown }).kqPwned, 'a hostile payload from WordPress ran').to.equal(undefined);
 
 before(async () => {
   const answer = await fetch('/wordpress-site');
@@ -104,7 +131,9 @@ describe('WordPress adapter: <kq-comment-thread adapter="wordpress">', () => {
     // 3 August 2021, 09:24 UTC (date_gmt) read in Paris.
     expect(text(ms.querySelector('[part=date]'))).to.equal('3 août 2021 à 11:24');
     expect(ms.querySelector('time')!.getAttribute('datetime')).to.equal('2021-08-03T09:24:00.000Z');
-    expect(text(ms.querySelector('[part=body]'))).to.match(/^Sans doute n’etes vous pas au courant .* ils s’adressent immediatement aux consulat ou a certains élus!$/);
+    expect(text(ms.querySelector('[part=body]'))).to.match(
+      /^Sans doute n’etes vous pas au courant .* ils s’adressent immediatement aux consulat ou a certains élus!$/,
+    );
     // The permalink is WordPress's own: #comment-ID.
     expect(ms.querySelector('[part=date]')!.getAttribute('href')).to.equal(`#comment-${seed.ms}`);
     // The reply from `parent`, inside ms's replies, with the author's link and avatar.
@@ -113,14 +142,16 @@ describe('WordPress adapter: <kq-comment-thread adapter="wordpress">', () => {
     const link = reply.querySelector<HTMLAnchorElement>('[part=author] a')!;
     expect(link.href).to.equal('https://marketing-mentalist.example/');
     expect(link.rel).to.equal('nofollow ugc noopener');
-    expect(reply.querySelector<HTMLImageElement>('img[part=avatar]')!.src).to.equal(`${site.url}/wp-content/uploads/kq-media/avatar.svg`);
+    expect(reply.querySelector<HTMLImageElement>('img[part=avatar]')!.src).to.equal(
+      `${site.url}/wp-content/uploads/kq-media/avatar.svg`,
+    );
     // Approved comments only: the one awaiting moderation is not handed out.
     expect(el.shadowRoot!.getElementById(`comment-${seed.pending}`)).to.equal(null);
     expectNoGarbage(text(el.shadowRoot as unknown as Element));
     await expect(el).to.be.accessible();
   });
 
-  it('pages with WordPress\'s own totals: 20 at a time until all 63 approved comments are there', async () => {
+  it("pages with WordPress's own totals: 20 at a time until all 63 approved comments are there", async () => {
     const el = await thread((el) => {
       el.adapter = 'wordpress';
       el.src = comments(seed.article, '&per_page=20');
@@ -159,7 +190,8 @@ describe('WordPress adapter: <kq-comment-thread adapter="wordpress">', () => {
     expect(body.querySelector('strong')?.textContent, 'allowed markup is kept').to.equal('gras');
     expect(body.querySelector('script')).to.equal(null);
     for (const node of body.querySelectorAll('*')) {
-      for (const attribute of node.attributes) expect(attribute.name, `<${node.localName} ${attribute.name}>`).not.to.match(/^on/);
+      for (const attribute of node.attributes)
+        expect(attribute.name, `<${node.localName} ${attribute.name}>`).not.to.match(/^on/);
     }
     for (const a of body.querySelectorAll('a')) expect(a.getAttribute('href') ?? '').not.to.match(/^\s*javascript:/i);
     expectInert();
@@ -178,7 +210,11 @@ describe('WordPress adapter: <kq-comment-thread adapter="wordpress">', () => {
     const local = $(el, 'article[part~=pending]')!;
     expect(text(local.querySelector('[part=badge]'))).to.equal('En attente de modération');
     // Then WordPress's answer replaces it: its own id, still pending (status "hold").
-    await waitUntil(() => /^comment-\d+$/.test($(el, 'article[part~=pending]')?.id ?? ''), 'WordPress did not answer the POST', { timeout: 15000 });
+    await waitUntil(
+      () => /^comment-\d+$/.test($(el, 'article[part~=pending]')?.id ?? ''),
+      'WordPress did not answer the POST',
+      { timeout: 15000 },
+    );
     const saved = $(el, 'article[part~=pending]')!;
     expect(Number(saved.id.slice(8))).to.be.greaterThan(seed.hostile);
     expect(text(saved.querySelector('[part=author]'))).to.equal('Lectrice anonyme');
@@ -195,12 +231,18 @@ describe('WordPress adapter: <kq-comment-thread adapter="wordpress">', () => {
     });
     await rendered(el);
     const ms = el.shadowRoot!.getElementById(`comment-${seed.ms}`)!;
-    [...ms.querySelectorAll<HTMLButtonElement>('[part=actions] button')].find((b) => b.textContent!.trim() == 'Répondre')!.click();
+    [...ms.querySelectorAll<HTMLButtonElement>('[part=actions] button')]
+      .find((b) => b.textContent!.trim() == 'Répondre')!
+      .click();
     await el.updateComplete;
     await submit(el, 'Une réponse', `D’accord avec vous ${uid()}`, ms.querySelector('form')!);
-    await waitUntil(() => ms.querySelector('[part=replies] article[id^=comment-][part~=pending]')?.id.match(/^comment-\d+$/), 'the reply was not saved', {
-      timeout: 15000,
-    });
+    await waitUntil(
+      () => ms.querySelector('[part=replies] article[id^=comment-][part~=pending]')?.id.match(/^comment-\d+$/),
+      'the reply was not saved',
+      {
+        timeout: 15000,
+      },
+    );
     expect(text(ms.querySelector('[part=replies] [part=author]'))).to.equal('Une réponse');
   });
 
@@ -227,12 +269,19 @@ describe('WordPress adapter: <kq-comment-thread adapter="wordpress">', () => {
     });
   }
 
-  it('posts as a logged-in reader with the REST nonce: published at once under the account\'s name', async () => {
+  it("posts as a logged-in reader with the REST nonce: published at once under the account's name", async () => {
     // Sign in as the seed's subscriber, through WordPress's own login form (cookies for /wordpress/).
     await fetch('/wordpress/wp-login.php', { credentials: 'same-origin' });
     const login = new URLSearchParams({ log: 'lecteur', pwd: 'kiosque-lecteur', testcookie: '1' });
-    await fetch('/wordpress/wp-login.php', { method: 'POST', body: login, redirect: 'manual', credentials: 'same-origin' });
-    const nonce = await (await fetch('/wordpress/wp-admin/admin-ajax.php?action=rest-nonce', { credentials: 'same-origin' })).text();
+    await fetch('/wordpress/wp-login.php', {
+      method: 'POST',
+      body: login,
+      redirect: 'manual',
+      credentials: 'same-origin',
+    });
+    const nonce = await (
+      await fetch('/wordpress/wp-admin/admin-ajax.php?action=rest-nonce', { credentials: 'same-origin' })
+    ).text();
     expect(nonce, 'WordPress gave no REST nonce: the login failed').to.match(/^[0-9a-f]{10}$/);
     const el = await thread((el) => {
       el.adapter = 'wordpress';
@@ -247,9 +296,13 @@ describe('WordPress adapter: <kq-comment-thread adapter="wordpress">', () => {
     await submit(el, null, body);
     // Until WordPress answers, the reader's own comment reads "Vous".
     expect($$(el, 'article[part~=pending] [part=author]').map(text)).to.deep.equal(['Vous']);
-    await waitUntil(() => $$(el, 'article').some((a) => /^comment-\d+$/.test(a.id) && text(a.querySelector('[part=body]')) == body), 'WordPress did not save it', {
-      timeout: 15000,
-    });
+    await waitUntil(
+      () => $$(el, 'article').some((a) => /^comment-\d+$/.test(a.id) && text(a.querySelector('[part=body]')) == body),
+      'WordPress did not save it',
+      {
+        timeout: 15000,
+      },
+    );
     const saved = $$(el, 'article').find((a) => text(a.querySelector('[part=body]')) == body)!;
     expect(saved.getAttribute('part')).not.to.include('pending');
     expect(text(saved.querySelector('[part=author]'))).to.equal('Lecteur Connecté');
@@ -284,7 +337,7 @@ describe('WordPress adapter: <kq-related-articles adapter="wordpress">', () => {
     ]);
   }
 
-  it('lists the seed page\'s eight related posts by tag, the current post excluded, with categories and dates', async () => {
+  it("lists the seed page's eight related posts by tag, the current post excluded, with categories and dates", async () => {
     const el = await related((el) => {
       el.adapter = 'wordpress';
       el.src = posts(`tags=${seed.tag}&exclude=${seed.article}&per_page=10`);
@@ -292,7 +345,9 @@ describe('WordPress adapter: <kq-related-articles adapter="wordpress">', () => {
     expect(await rows(el)).to.deep.equal(RELATED);
     const links = $$(el, 'a[part=link]') as HTMLAnchorElement[];
     expect(links.map((a) => a.href)).to.deep.equal(
-      (await (await fetch(posts(`tags=${seed.tag}&exclude=${seed.article}&per_page=10`))).json()).map((p: { link: string }) => p.link),
+      (await (await fetch(posts(`tags=${seed.tag}&exclude=${seed.article}&per_page=10`))).json()).map(
+        (p: { link: string }) => p.link,
+      ),
     );
     await expect(el).to.be.accessible();
   });
@@ -342,21 +397,37 @@ describe('WordPress adapter: <kq-related-articles adapter="wordpress">', () => {
     expect(shadow).to.include('La rédaction');
     expect(shadow, 'never updated: no "updated" line').not.to.include('Mis à jour');
     expect(text($(card, 'h1'))).to.equal('Les nomades numériques ringardisent l’image des expatriés');
-    expect(($(card, 'img') as HTMLImageElement).src).to.equal(`${site.url}/wp-content/uploads/kq-media/las-terrenas.svg`);
+    expect(($(card, 'img') as HTMLImageElement).src).to.equal(
+      `${site.url}/wp-content/uploads/kq-media/las-terrenas.svg`,
+    );
     expect($(card, 'kq-relative-time')!.getAttribute('datetime')).to.equal('2021-07-30T08:00:00Z');
   });
 });
 
 describe('WordPress adapter: the mapping', () => {
   it('pages /wp-json/ and ?rest_route= URLs alike from X-WP-TotalPages, and adds its defaults only when absent', () => {
-    const headers = (total: number, pages: number) => new Headers({ 'X-WP-Total': String(total), 'X-WP-TotalPages': String(pages) });
+    const headers = (total: number, pages: number) =>
+      new Headers({ 'X-WP-Total': String(total), 'X-WP-TotalPages': String(pages) });
     const pretty = 'https://site.example/wp-json/wp/v2/comments?post=4&per_page=20';
     expect(wordpress.first(pretty, 'comments')).to.equal(`${pretty}&order=asc`);
     expect(wordpress.first(`${pretty}&order=desc`, 'comments')).to.equal(`${pretty}&order=desc`);
-    expect(wordpress.page([], { url: pretty, headers: headers(63, 4) }, 'comments')).to.deep.equal({ items: [], total: 63, next: `${pretty}&page=2` });
-    expect(wordpress.page([], { url: `${pretty}&page=4`, headers: headers(63, 4) }, 'comments')).to.deep.equal({ items: [], total: 63 });
-    expect(wordpress.page({ code: 'rest_no_route' }, { url: pretty, headers: headers(0, 0) }, 'comments')).to.equal(null);
-    const post = wordpress.post('https://site.example/?rest_route=/wp/v2/comments&post=4', { name: 'A', body: 'B', parentId: '7' });
+    expect(wordpress.page([], { url: pretty, headers: headers(63, 4) }, 'comments')).to.deep.equal({
+      items: [],
+      total: 63,
+      next: `${pretty}&page=2`,
+    });
+    expect(wordpress.page([], { url: `${pretty}&page=4`, headers: headers(63, 4) }, 'comments')).to.deep.equal({
+      items: [],
+      total: 63,
+    });
+    expect(wordpress.page({ code: 'rest_no_route' }, { url: pretty, headers: headers(0, 0) }, 'comments')).to.equal(
+      null,
+    );
+    const post = wordpress.post('https://site.example/?rest_route=/wp/v2/comments&post=4', {
+      name: 'A',
+      body: 'B',
+      parentId: '7',
+    });
     expect(post.body).to.deep.equal({ post: 4, parent: 7, content: 'B', author_name: 'A' });
     expect(wordpress.post(pretty, { name: 'A', body: 'B' }, 'abc').headers).to.deep.equal({ 'X-WP-Nonce': 'abc' });
   });
@@ -378,7 +449,11 @@ describe('WordPress adapter: from a page on another origin', () => {
     await rendered(thread_);
     const body = `Depuis une autre origine ${uid()}`;
     await submit(thread_, 'Lecteur lointain', body);
-    await waitUntil(() => /^comment-\d+$/.test($(thread_, 'article[part~=pending]')?.id ?? ''), 'the POST across origins failed', { timeout: 15000 });
+    await waitUntil(
+      () => /^comment-\d+$/.test($(thread_, 'article[part~=pending]')?.id ?? ''),
+      'the POST across origins failed',
+      { timeout: 15000 },
+    );
     expect(text($(thread_, 'article[part~=pending] [part=body]'))).to.equal(body);
   });
 

@@ -23,7 +23,6 @@ const headings: Array<(content: unknown, itemprop: unknown) => TemplateResult> =
   (c, i) => html`<h6 part="headline" itemprop=${i}>${c}</h6>`,
 ];
 
-
 /**
  * An article teaser (`card`, `horizontal`, `compact`) or the top of an article page (`header`:
  * kicker, headline, standfirst, byline, date, lead image with caption and credit).
@@ -127,7 +126,19 @@ export class KqArticleCard extends KqElement {
       updated: this.lastUpdated,
       readingMinutes: this.readingMinutes,
       url: this.href,
-      image: this.src === undefined ? undefined : { src: this.src, srcset: this.srcset, sizes: this.sizes, alt: this.alt, width: this.width, height: this.height, credit: this.credit, caption: this.caption },
+      image:
+        this.src === undefined
+          ? undefined
+          : {
+              src: this.src,
+              srcset: this.srcset,
+              sizes: this.sizes,
+              alt: this.alt,
+              width: this.width,
+              height: this.height,
+              credit: this.credit,
+              caption: this.caption,
+            },
     };
     const input = given && typeof given === 'object' ? { ...attributes, ...given } : attributes;
     const problems: NormalizeProblem[] = [];
@@ -157,14 +168,22 @@ export class KqArticleCard extends KqElement {
   }
 
   #onBodyChange(event: Event): void {
-    const text = (event.target as HTMLSlotElement).assignedElements().map((el) => el.textContent).join(' ');
+    const text = (event.target as HTMLSlotElement)
+      .assignedElements()
+      .map((el) => el.textContent)
+      .join(' ');
     this.bodyWords = countWords(text, this.localize.locale);
   }
 
   /** A click on the card's text follows the headline link, unless it ends a text selection. */
   #onClick(event: MouseEvent): void {
     const link = this.renderRoot.querySelector<HTMLAnchorElement>('a[part~="link"]');
-    if (!link || event.defaultPrevented || event.composedPath().some((n) => n instanceof HTMLAnchorElement || n instanceof HTMLButtonElement)) return;
+    if (
+      !link ||
+      event.defaultPrevented ||
+      event.composedPath().some((n) => n instanceof HTMLAnchorElement || n instanceof HTMLButtonElement)
+    )
+      return;
     const selection = getSelection();
     const ranges = selection?.getComposedRanges?.({ shadowRoots: [this.shadowRoot!] }) ?? [];
     if (String(selection ?? '') || ranges.some((range) => !range.collapsed)) return;
@@ -192,42 +211,88 @@ export class KqArticleCard extends KqElement {
     const image = a.image && !this.imageFailed && variant !== 'compact' ? a.image : undefined;
     const caption = header && image && (image.caption || image.credit);
     const figure = image
-      ? html`<figure part="figure"><img part="image" itemprop=${ip('image')} src=${image.src} srcset=${image.srcset ?? nothing}
-        sizes=${image.sizes ?? nothing} width=${image.width ?? nothing} height=${image.height ?? nothing} alt=${image.alt}
-        loading=${this.priority ? 'eager' : 'lazy'} fetchpriority=${this.priority ? 'high' : nothing}
-        @error=${this.#onImageError} />${caption
-          ? html`<figcaption part="caption">${image.caption} ${image.credit ? html`<small part="credit">${term('photoCredit', image.credit)}</small>` : nothing}</figcaption>`
-          : nothing}</figure>`
+      ? html`<figure part="figure">
+          <img
+            part="image"
+            itemprop=${ip('image')}
+            src=${image.src}
+            srcset=${image.srcset ?? nothing}
+            sizes=${image.sizes ?? nothing}
+            width=${image.width ?? nothing}
+            height=${image.height ?? nothing}
+            alt=${image.alt}
+            loading=${this.priority ? 'eager' : 'lazy'}
+            fetchpriority=${this.priority ? 'high' : nothing}
+            @error=${this.#onImageError}
+          />${
+            caption
+              ? html`<figcaption part="caption">
+                  ${image.caption}
+                  ${image.credit ? html`<small part="credit">${term('photoCredit', image.credit)}</small>` : nothing}
+                </figcaption>`
+              : nothing
+          }
+        </figure>`
       : nothing;
     // The category is a link only in the header: a teaser has exactly one link.
     const categoryUrl = header && a.categoryUrl;
     const category = a.category
-      ? html`<span part="category" itemprop=${ip('articleSection')}>${categoryUrl ? html`<a href=${categoryUrl}>${a.category}</a>` : a.category}</span>`
+      ? html`<span part="category" itemprop=${ip('articleSection')}
+          >${categoryUrl ? html`<a href=${categoryUrl}>${a.category}</a>` : a.category}</span
+        >`
       : nothing;
-    const date = a.published ? html`<kq-relative-time part="date" datetime=${a.published}></kq-relative-time>` : nothing;
+    const date = a.published
+      ? html`<kq-relative-time part="date" datetime=${a.published}></kq-relative-time>`
+      : nothing;
     const [updatedBefore, updatedAfter] = around('updatedOn');
-    const updated = header && a.updated ? html`<span part="updated">${updatedBefore}<kq-relative-time datetime=${a.updated}></kq-relative-time>${updatedAfter}</span>` : nothing;
+    const updated =
+      header && a.updated
+        ? html`<span part="updated"
+            >${updatedBefore}<kq-relative-time datetime=${a.updated}></kq-relative-time>${updatedAfter}</span
+          >`
+        : nothing;
     const [byBefore, byAfter] = around('byAuthor');
     const byline = a.author
-      ? html`<span part="byline">${byBefore}<span itemprop=${ip('author')} ?itemscope=${md} itemtype=${ip('https://schema.org/Person')}><span itemprop=${ip('name')}>${a.author}</span></span>${byAfter}</span>`
+      ? html`<span part="byline"
+          >${byBefore}<span itemprop=${ip('author')} ?itemscope=${md} itemtype=${ip('https://schema.org/Person')}
+            ><span itemprop=${ip('name')}>${a.author}</span></span
+          >${byAfter}</span
+        >`
       : nothing;
     const reading = minutes ? html`<span part="reading-time">${term('readingTime', minutes)}</span>` : nothing;
     const title = header || !this.#href ? a.title : html`<a part="link" href=${this.#href}>${a.title}</a>`;
     const headline = headings[level - 1](title, ip('headline'));
-    const standfirst = a.standfirst && variant !== 'compact' ? html`<p part="standfirst" itemprop=${ip('description')}>${a.standfirst}</p>` : nothing;
+    const standfirst =
+      a.standfirst && variant !== 'compact'
+        ? html`<p part="standfirst" itemprop=${ip('description')}>${a.standfirst}</p>`
+        : nothing;
     /** A line of meta data, left out when empty. */
     const meta = (kicker: boolean, ...items: unknown[]) =>
-      items.some((item) => item !== nothing) ? html`<p part="meta" class=${kicker ? 'kicker' : ''}>${items}</p>` : nothing;
+      items.some((item) => item !== nothing)
+        ? html`<p part="meta" class=${kicker ? 'kicker' : ''}>${items}</p>`
+        : nothing;
     const microdata = md
-      ? html`${a.published ? html`<meta itemprop="datePublished" content=${a.published} />` : nothing}${a.updated ? html`<meta itemprop="dateModified" content=${a.updated} />` : nothing}${this.#href
-          ? html`<link itemprop="url" href=${this.#href} />`
-          : nothing}`
+      ? html`${a.published ? html`<meta itemprop="datePublished" content=${a.published} />` : nothing}${a.updated ? html`<meta itemprop="dateModified" content=${a.updated} />` : nothing}${
+          this.#href ? html`<link itemprop="url" href=${this.#href} />` : nothing
+        }`
       : nothing;
 
     const content = header
-      ? html`<header part="content">${a.category ? html`<p>${category}</p>` : nothing}${headline}${standfirst}${meta(false, byline, date, updated, reading)}${figure}</header>`
-      : html`${figure}<div part="content">${meta(true, category, date)}${headline}${standfirst}${variant === 'compact' ? nothing : meta(false, byline, reading)}</div>`;
-    return html`<article part="card" class=${variant} @click=${header ? nothing : this.#onClick}
-      ?itemscope=${md} itemtype=${ip('https://schema.org/NewsArticle')}>${content}${body}${microdata}</article>`;
+      ? html`<header part="content">
+          ${a.category ? html`<p>${category}</p>` : nothing}${headline}${standfirst}${meta(false, byline, date, updated, reading)}${figure}
+        </header>`
+      : html`${figure}
+          <div part="content">
+            ${meta(true, category, date)}${headline}${standfirst}${variant === 'compact' ? nothing : meta(false, byline, reading)}
+          </div>`;
+    return html`<article
+      part="card"
+      class=${variant}
+      @click=${header ? nothing : this.#onClick}
+      ?itemscope=${md}
+      itemtype=${ip('https://schema.org/NewsArticle')}
+    >
+      ${content}${body}${microdata}
+    </article>`;
   }
 }

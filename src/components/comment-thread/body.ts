@@ -26,7 +26,11 @@ const linkify = (line: string) =>
  */
 export function textBody(body: string): TemplateResult[] {
   const text = body.replace(/\r\n?/g, '\n').trim();
-  return text ? text.split(/\n[ \t]*\n\s*/).map((p) => html`<p>${p.split('\n').map((line, i) => [i ? BR : '', linkify(line)])}</p>`) : [];
+  return text
+    ? text
+        .split(/\n[ \t]*\n\s*/)
+        .map((p) => html`<p>${p.split('\n').map((line, i) => [i ? BR : '', linkify(line)])}</p>`)
+    : [];
 }
 
 /** The text of an HTML body (no parsing, so no Trusted Types sink): shown until the sanitizer arrives. */

@@ -82,8 +82,8 @@ export default [
     }
     /* The permalink target. */
     [part~='highlighted'] > .main {
-      padding-inline-start: .5rem;
-      border-inline-start: .25rem solid var(--_accent);
+      padding-inline-start: 0.5rem;
+      border-inline-start: 0.25rem solid var(--_accent);
       background: color-mix(in srgb, var(--_accent) 10%, transparent);
     }
     header a {
@@ -105,7 +105,7 @@ export default [
       background: var(--_subtle);
     }
     [part='badge'] {
-      padding-inline: .5rem;
+      padding-inline: 0.5rem;
       border-radius: 1rem;
       background: var(--_subtle);
     }

@@ -15,7 +15,16 @@ import { warn } from '../../internal/warn.js';
 import { KqRelativeTime } from '../relative-time/relative-time.js';
 import { BODY_FORMATS, htmlToText, loadSanitizer, textBody, UGC_REL, type BodyFormat, type Sanitize } from './body.js';
 import styles from './comment-thread.styles.js';
-import { addReplies, buildThread, pageEnd, rootOf, SORTS, type CommentSort, type Thread, type ThreadNode } from './tree.js';
+import {
+  addReplies,
+  buildThread,
+  pageEnd,
+  rootOf,
+  SORTS,
+  type CommentSort,
+  type Thread,
+  type ThreadNode,
+} from './tree.js';
 
 export { BODY_FORMATS, SORTS };
 export type { CommentSort };
@@ -270,7 +279,7 @@ export class KqCommentThread extends KqElement {
     for (const item of list) {
       const comment = this.#normalized.get(item as object) ?? normalizeComment(item, problems);
       // Only objects normalize to a comment.
-      if (comment) out.push(comment), this.#normalized.set(item as object, comment);
+      if (comment) (out.push(comment), this.#normalized.set(item as object, comment));
     }
     if (problems.length) warn(this, 'data', `skipped invalid ${[...new Set(problems.map((p) => p.field))]}`, problems);
     return out;
@@ -311,7 +320,8 @@ export class KqCommentThread extends KqElement {
         depth = 3;
       }
       // Replies appended to an unchanged list take the fast path; anything else rebuilds the tree.
-      const appended = !rebuild && this.#thread && previous.length < all.length && previous.every((c, i) => c == all[i]);
+      const appended =
+        !rebuild && this.#thread && previous.length < all.length && previous.every((c, i) => c == all[i]);
       this.#all = all;
       const grown = appended && addReplies(this.#thread!, all.slice(previous.length), depth);
       this.#quiet = quiet && !!grown;
@@ -326,7 +336,10 @@ export class KqCommentThread extends KqElement {
     }
     oneOf(this, 'date-format', this.dateFormat, DATE_FORMATS, 'absolute');
     this.#zone = zoneOf(this, this.timeZone);
-    if ((oneOf(this, 'body-format', this.bodyFormat, BODY_FORMATS, 'text') == 'html' || this.#source.adapter?.html) && !this.#sanitize) {
+    if (
+      (oneOf(this, 'body-format', this.bodyFormat, BODY_FORMATS, 'text') == 'html' || this.#source.adapter?.html) &&
+      !this.#sanitize
+    ) {
       loadSanitizer().then(
         (sanitize) => {
           this.#sanitize = sanitize;
@@ -417,7 +430,14 @@ export class KqCommentThread extends KqElement {
   /** j / k move focus to the next / previous comment (not while typing, nor with a modifier). */
   #onKey(event: KeyboardEvent) {
     const target = event.target as HTMLElement;
-    if (!/^[jk]$/.test(event.key) || event.ctrlKey || event.metaKey || event.altKey || target.matches('input,textarea,select')) return;
+    if (
+      !/^[jk]$/.test(event.key) ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey ||
+      target.matches('input,textarea,select')
+    )
+      return;
     const articles = [...this.shadowRoot!.querySelectorAll('article')];
     const i = articles.indexOf(target.closest('article')!);
     // Past either end, focus stays on the first or last comment.
@@ -458,7 +478,9 @@ export class KqCommentThread extends KqElement {
     }
     const detail: CommentSubmitDetail = { name, body, parentId: key || undefined };
     if (name) this.#lastName = name;
-    const allowed = this.dispatchEvent(new CustomEvent('kq-comment-submit', { detail, bubbles: true, composed: true, cancelable: true }));
+    const allowed = this.dispatchEvent(
+      new CustomEvent('kq-comment-submit', { detail, bubbles: true, composed: true, cancelable: true }),
+    );
     this.#drafts.delete(key);
     this.#collapsed.delete(key);
     if (key) this.#openReply();
@@ -468,20 +490,33 @@ export class KqCommentThread extends KqElement {
       return;
     }
     // Optimistic: the comment shows at once, awaiting moderation, then the server's answer replaces it.
-    const local: Comment = { id: `kq-local-${++localIds}`, parentId: detail.parentId, author: { name: name || this.localize.term('you') }, published: new Date().toISOString(), body, status: 'pending' };
+    const local: Comment = {
+      id: `kq-local-${++localIds}`,
+      parentId: detail.parentId,
+      author: { name: name || this.localize.term('you') },
+      published: new Date().toISOString(),
+      body,
+      status: 'pending',
+    };
     const pin = (id: string) => this.#pinned.add(key ? rootOf(this.#thread!, key) : id);
     this.#posted = [...this.#posted, local];
     pin(local.id);
     this.#focusAfter = local.id;
     this.#announce(this.localize.term('pending'));
     try {
-      const saved = this.#normalize([await postComment(await loadAdapter(this.adapter), this.action, detail, this.restNonce)])[0] ?? local;
+      const saved =
+        this.#normalize([await postComment(await loadAdapter(this.adapter), this.action, detail, this.restNonce)])[0] ??
+        local;
       pin(saved.id);
       this.#posted = this.#posted.map((c) => (c == local ? saved : c));
     } catch (error) {
       warn(this, 'post', String(error));
       this.#posted = this.#posted.filter((c) => c != local);
-      this.#drafts.set(key, { ...draft, invalid: {}, failure: [401, 403].includes((error as LoadError).status!) ? 'unauthorized' : 'sendFailed' });
+      this.#drafts.set(key, {
+        ...draft,
+        invalid: {},
+        failure: [401, 403].includes((error as LoadError).status!) ? 'unauthorized' : 'sendFailed',
+      });
       if (key) this.#openReply(key);
     }
     this.requestUpdate();
@@ -507,9 +542,13 @@ export class KqCommentThread extends KqElement {
     };
     const field = (name: 'name' | 'body', control: unknown) =>
       html`<p class="field">
-        <label for="${name}-${k}">${t.term(name == 'name' ? 'yourName' : 'yourComment')}</label>${control}${draft.invalid[name]
-          ? html`<span id="${name}-${k}-error" part="field-error">${t.term(name == 'name' ? 'nameRequired' : 'bodyRequired')}</span>`
-          : nothing}
+        <label for="${name}-${k}">${t.term(name == 'name' ? 'yourName' : 'yourComment')}</label>${control}${
+          draft.invalid[name]
+            ? html`<span id="${name}-${k}-error" part="field-error"
+                >${t.term(name == 'name' ? 'nameRequired' : 'bodyRequired')}</span
+              >`
+            : nothing
+        }
       </p>`;
     const error = (name: 'name' | 'body') => (draft.invalid[name] ? `${name}-${k}-error` : nothing);
     return html`<form
@@ -521,23 +560,40 @@ export class KqCommentThread extends KqElement {
         submit();
       }}
     >
-      ${this.restNonce
-        ? nothing
-        : field(
-            'name',
-            html`<input id="name-${k}" name="name" autocomplete="name" maxlength="200" @input=${input}
-              aria-invalid=${!!draft.invalid.name} aria-describedby=${error('name')} />`,
-          )}
+      ${
+        this.restNonce
+          ? nothing
+          : field(
+              'name',
+              html`<input
+                id="name-${k}"
+                name="name"
+                autocomplete="name"
+                maxlength="200"
+                @input=${input}
+                aria-invalid=${!!draft.invalid.name}
+                aria-describedby=${error('name')}
+              />`,
+            )
+      }
       ${field(
         'body',
-        html`<textarea id="body-${k}" name="body" rows="4" @input=${input}
-          aria-invalid=${!!draft.invalid.body} aria-describedby=${error('body')}></textarea>`,
+        html`<textarea
+          id="body-${k}"
+          name="body"
+          rows="4"
+          @input=${input}
+          aria-invalid=${!!draft.invalid.body}
+          aria-describedby=${error('body')}
+        ></textarea>`,
       )}
-      ${draft.failure
-        ? html`<p role="alert" part="form-error">
-            ${t.term(draft.failure)} <button type="button" part="retry" @click=${submit}>${t.term('retry')}</button>
-          </p>`
-        : nothing}
+      ${
+        draft.failure
+          ? html`<p role="alert" part="form-error">
+              ${t.term(draft.failure)} <button type="button" part="retry" @click=${submit}>${t.term('retry')}</button>
+            </p>`
+          : nothing
+      }
       <p>
         <button part="submit">${t.term('publish')}</button>
         ${key ? html`<button type="button" part="cancel" @click=${() => this.#openReply()}>${t.term('cancel')}</button>` : nothing}
@@ -565,7 +621,8 @@ export class KqCommentThread extends KqElement {
     const locale = this.localize.locale;
     const key = locale + this.#zone;
     let date = this.#dates.get(c);
-    if (date?.[0] != key) this.#dates.set(c, (date = [key, formatAbsolute(at, locale, { timeZone: this.#zone, time: true })]));
+    if (date?.[0] != key)
+      this.#dates.set(c, (date = [key, formatAbsolute(at, locale, { timeZone: this.#zone, time: true })]));
     return html`<a part="date" href="#comment-${encodeURIComponent(c.id)}"
       ><time id="d-${c.id}" datetime=${iso} ?hidden=${relative}>${date[1]}</time
       >${relative ? html`<kq-relative-time datetime=${iso} time-zone=${this.#zone ?? nothing}></kq-relative-time>` : nothing}</a
@@ -593,48 +650,66 @@ export class KqCommentThread extends KqElement {
         aria-labelledby="a-${id}${deleted ? '' : ` d-${id}`}"
       >
         <div class="main">
-          ${deleted
-            ? html`<p id="a-${id}" part="tombstone">${t.term('deleted')}</p>`
-            : html`<header class="meta">
-                  ${author.avatar
-                    ? html`<img part="avatar" src=${author.avatar} alt="" width="40" height="40" loading="lazy" decoding="async" />`
-                    : html`<span part="avatar initials" aria-hidden="true">${initials}</span>`}
-                  <span id="a-${id}" part="author" dir="auto"
-                    >${author.url ? html`<a href=${author.url} rel=${UGC_REL}>${name}</a>` : name}</span
-                  >
-                  ${replyTo !== undefined ? html`<span part="in-reply-to">${t.term('inReplyTo', replyTo || anonymous)}</span>` : nothing} ${this.#date(c)}
-                  ${status == 'pending' ? html`<span part="badge">${t.term('pending')}</span>` : nothing}
-                </header>
-                <div part="body" dir="auto">${this.#body(c)}</div>
-                <p part="actions">
-                  ${this.closed || id.startsWith('kq-local-')
-                    ? nothing
-                    : html`<button aria-expanded=${this.#replyTo == id} @click=${() => this.#openReply(this.#replyTo == id ? undefined : id)}>
-                        ${t.term('reply')}
-                      </button>`}
-                  <button @click=${() => this.#copyLink(id)}>${t.term('copyLink')}</button>
-                  ${c.likes ? html`<span>${t.term('likes', c.likes)}</span>` : nothing}
-                </p>
-                ${this.#replyTo == id && !this.closed ? this.#form(id, t.term('inReplyTo', name)) : nothing}`}
+          ${
+            deleted
+              ? html`<p id="a-${id}" part="tombstone">${t.term('deleted')}</p>`
+              : html`<header class="meta">
+                    ${
+                      author.avatar
+                        ? html`<img
+                            part="avatar"
+                            src=${author.avatar}
+                            alt=""
+                            width="40"
+                            height="40"
+                            loading="lazy"
+                            decoding="async"
+                          />`
+                        : html`<span part="avatar initials" aria-hidden="true">${initials}</span>`
+                    }
+                    <span id="a-${id}" part="author" dir="auto"
+                      >${author.url ? html`<a href=${author.url} rel=${UGC_REL}>${name}</a>` : name}</span
+                    >
+                    ${replyTo !== undefined ? html`<span part="in-reply-to">${t.term('inReplyTo', replyTo || anonymous)}</span>` : nothing}
+                    ${this.#date(c)}
+                    ${status == 'pending' ? html`<span part="badge">${t.term('pending')}</span>` : nothing}
+                  </header>
+                  <div part="body" dir="auto">${this.#body(c)}</div>
+                  <p part="actions">
+                    ${
+                      this.closed || id.startsWith('kq-local-')
+                        ? nothing
+                        : html`<button
+                            aria-expanded=${this.#replyTo == id}
+                            @click=${() => this.#openReply(this.#replyTo == id ? undefined : id)}
+                          >
+                            ${t.term('reply')}
+                          </button>`
+                    }
+                    <button @click=${() => this.#copyLink(id)}>${t.term('copyLink')}</button>
+                    ${c.likes ? html`<span>${t.term('likes', c.likes)}</span>` : nothing}
+                  </p>
+                  ${this.#replyTo == id && !this.closed ? this.#form(id, t.term('inReplyTo', name)) : nothing}`
+          }
         </div>
-        ${children.length
-          ? html`<button
-               
-                part="toggle"
-               
-                aria-expanded=${!collapsed}
-                aria-controls="r-${id}"
-                @click=${() => {
-                  if (!this.#collapsed.delete(id)) this.#collapsed.add(id);
-                  this.requestUpdate();
-                }}
-              >
-                ${t.term(collapsed ? 'showReplies' : 'hideReplies', total)}
-              </button>
-              <ol id="r-${id}" part="replies" role="list" ?hidden=${collapsed}>
-                ${collapsed ? nothing : children.map(this.#node, this)}
-              </ol>`
-          : nothing}
+        ${
+          children.length
+            ? html`<button
+                  part="toggle"
+                  aria-expanded=${!collapsed}
+                  aria-controls="r-${id}"
+                  @click=${() => {
+                    if (!this.#collapsed.delete(id)) this.#collapsed.add(id);
+                    this.requestUpdate();
+                  }}
+                >
+                  ${t.term(collapsed ? 'showReplies' : 'hideReplies', total)}
+                </button>
+                <ol id="r-${id}" part="replies" role="list" ?hidden=${collapsed}>
+                  ${collapsed ? nothing : children.map(this.#node, this)}
+                </ol>`
+            : nothing
+        }
       </article>
     </li>`;
   }
@@ -657,11 +732,13 @@ export class KqCommentThread extends KqElement {
       const failed = this.#load.status == TaskStatus.ERROR;
       return html`<slot></slot>
         <div part="message" role=${failed ? 'alert' : 'status'}>
-          ${failed
-            ? html`${t.term('loadError')} <button @click=${() => this.#load.run()}>${t.term('retry')}</button>`
-            : this.src
-              ? t.term('loading')
-              : nothing}
+          ${
+            failed
+              ? html`${t.term('loadError')} <button @click=${() => this.#load.run()}>${t.term('retry')}</button>`
+              : this.src
+                ? t.term('loading')
+                : nothing
+          }
         </div>`;
     }
     const roots = thread.roots;
@@ -671,25 +748,42 @@ export class KqCommentThread extends KqElement {
     this.#shown = shown;
     return html`<section part="base" aria-labelledby="heading" @keydown=${this.#onKey}>
       <header>
-        <div id="heading" part="heading" role="heading" aria-level=${oneOf(this, 'heading-level', this.headingLevel, HEADING_LEVELS, 2)}>${t.term('commentCount', Math.max(thread.count, this.#total ?? 0))}</div>
-        ${roots.length > 1
-          ? html`<label part="sort"
-              >${t.term('sortBy')}
-              <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as CommentSort)}>
-                ${SORTS.map((s) => html`<option value=${s} ?selected=${this.sort == s}>${t.term(`sort${s[0].toUpperCase()}${s.slice(1)}` as `sort${Capitalize<CommentSort>}`)}</option>`)}
-              </select></label
-            >`
-          : nothing}
+        <div
+          id="heading"
+          part="heading"
+          role="heading"
+          aria-level=${oneOf(this, 'heading-level', this.headingLevel, HEADING_LEVELS, 2)}
+        >
+          ${t.term('commentCount', Math.max(thread.count, this.#total ?? 0))}
+        </div>
+        ${
+          roots.length > 1
+            ? html`<label part="sort"
+                >${t.term('sortBy')}
+                <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as CommentSort)}>
+                  ${SORTS.map((s) => html`<option value=${s} ?selected=${this.sort == s}>${t.term(`sort${s[0].toUpperCase()}${s.slice(1)}` as `sort${Capitalize<CommentSort>}`)}</option>`)}
+                </select></label
+              >`
+            : nothing
+        }
       </header>
-      ${roots.length ? html`<ol part="list" role="list">${shown.map((n) => (same && this.#rendered.get(n) == n.total ? noChange : (this.#rendered.set(n, n.total), this.#node(n))))}</ol>` : html`<p part="message">${t.term('noComments')}</p>`}
-      ${shown.length < roots.length || this.#next
-        ? html`<p>
-            ${more == TaskStatus.ERROR ? html`<span role="alert">${t.term('loadError')}</span>` : nothing}
-            <button part="more" ?disabled=${more == TaskStatus.PENDING} @click=${this.#showMore}>
-              ${t.term(more == TaskStatus.ERROR ? 'retry' : 'loadMoreComments')}
-            </button>
-          </p>`
-        : nothing}
+      ${
+        roots.length
+          ? html`<ol part="list" role="list">
+              ${shown.map((n) => (same && this.#rendered.get(n) == n.total ? noChange : (this.#rendered.set(n, n.total), this.#node(n))))}
+            </ol>`
+          : html`<p part="message">${t.term('noComments')}</p>`
+      }
+      ${
+        shown.length < roots.length || this.#next
+          ? html`<p>
+              ${more == TaskStatus.ERROR ? html`<span role="alert">${t.term('loadError')}</span>` : nothing}
+              <button part="more" ?disabled=${more == TaskStatus.PENDING} @click=${this.#showMore}>
+                ${t.term(more == TaskStatus.ERROR ? 'retry' : 'loadMoreComments')}
+              </button>
+            </p>`
+          : nothing
+      }
       ${this.closed ? html`<p part="message">${t.term('closed')}</p>` : this.#form('', t.term('yourComment'))}
       <div role="status" class="visually-hidden">${this.#status}</div>
     </section>`;

@@ -50,7 +50,13 @@ export function buildThread(comments: readonly Comment[], sort: CommentSort, max
   });
   for (const list of replies.values()) list.sort(chrono);
   const likes = (i: number) => comments[i].likes ?? 0;
-  top.sort(sort == 'newest' ? (a, b) => times[b] - times[a] || a - b : sort == 'top' ? (a, b) => likes(b) - likes(a) || chrono(a, b) : chrono);
+  top.sort(
+    sort == 'newest'
+      ? (a, b) => times[b] - times[a] || a - b
+      : sort == 'top'
+        ? (a, b) => likes(b) - likes(a) || chrono(a, b)
+        : chrono,
+  );
 
   const nodes = new Map<string, ThreadNode>();
   const owner = new Map<string, string>();
@@ -59,7 +65,13 @@ export function buildThread(comments: readonly Comment[], sort: CommentSort, max
 
   const make = (i: number, depth: number, children: ThreadNode[], ownerId?: string, replyTo?: string): ThreadNode => {
     const comment = comments[i];
-    const node = { comment, depth, children, total: children.reduce((sum, child) => sum + 1 + child.total, 0), replyTo };
+    const node = {
+      comment,
+      depth,
+      children,
+      total: children.reduce((sum, child) => sum + 1 + child.total, 0),
+      replyTo,
+    };
     nodes.set(comment.id, node);
     if (ownerId !== undefined) owner.set(comment.id, ownerId);
     if (comment.status != 'deleted') count++;
@@ -87,7 +99,8 @@ export function buildThread(comments: readonly Comment[], sort: CommentSort, max
         out.push(make(i, depth, [], ownerId));
         const flat: number[] = [];
         collect(i, flat);
-        for (const r of flat.sort(chrono)) out.push(make(r, depth, [], ownerId, comments[index.get(comments[r].parentId!)!].author.name));
+        for (const r of flat.sort(chrono))
+          out.push(make(r, depth, [], ownerId, comments[index.get(comments[r].parentId!)!].author.name));
       }
     }
     return out;
@@ -95,7 +108,13 @@ export function buildThread(comments: readonly Comment[], sort: CommentSort, max
 
   const roots = level(top, 1);
   // Whatever a cycle of parentIds left out is shown at the top level rather than lost.
-  if (nodes.size < n) roots.push(...level([...placed.keys()].filter((i) => !placed[i]), 1));
+  if (nodes.size < n)
+    roots.push(
+      ...level(
+        [...placed.keys()].filter((i) => !placed[i]),
+        1,
+      ),
+    );
   return { roots, nodes, owner, count };
 }
 
@@ -110,7 +129,12 @@ export function addReplies(thread: Thread, added: readonly Comment[], maxDepth: 
   const nodes = thread.nodes as Map<string, ThreadNode>;
   const owner = thread.owner as Map<string, string>;
   const ids = new Set(added.map((c) => c.id));
-  if (added.some((c) => !((nodes.get(c.parentId!)?.depth ?? maxDepth) < maxDepth) || nodes.has(c.id) || ids.has(c.parentId!))) return null;
+  if (
+    added.some(
+      (c) => !((nodes.get(c.parentId!)?.depth ?? maxDepth) < maxDepth) || nodes.has(c.id) || ids.has(c.parentId!),
+    )
+  )
+    return null;
   let { count } = thread;
   for (const comment of added) {
     const parent = nodes.get(comment.parentId!)!;
@@ -140,6 +164,7 @@ export function rootOf(thread: Thread, id: string): string {
  */
 export function pageEnd(roots: readonly ThreadNode[], start: number): number {
   let end = start;
-  for (let shown = 0; end < roots.length && end - start < 50 && (shown < 150 || end == start); end++) shown += 1 + roots[end].total;
+  for (let shown = 0; end < roots.length && end - start < 50 && (shown < 150 || end == start); end++)
+    shown += 1 + roots[end].total;
   return end;
 }

@@ -10,7 +10,8 @@ const EMAIL = /^[^\s@"<>()[\]\\,;:]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}
 const TEL = /^\+?[\d\s().\-/]{3,30}$/;
 
 /** RFC 6068 percent-encoding of a header value: UTF-8, a space is %20 (never "+"), a line break is %0D%0A. */
-const encode = (value: string): string => encodeURIComponent(value.replace(/\p{Surrogate}/gu, '\ufffd').replace(/\r\n|\r|\n/g, '\r\n'));
+const encode = (value: string): string =>
+  encodeURIComponent(value.replace(/\p{Surrogate}/gu, '\ufffd').replace(/\r\n|\r|\n/g, '\r\n'));
 
 /**
  * A `mailto:` URL per RFC 6068: `mailto:name@example.com?subject=Bonjour%20%C3%A0%20vous&body=…`.
@@ -94,7 +95,11 @@ export class KqContactLink extends KqElement {
     if (address !== undefined) {
       this.#plain = email ?? obfuscate(user ?? '', domain ?? '');
       if (!EMAIL.test(address.trim())) {
-        warn(this, `email:${address}`, `${email !== undefined ? `email="${email}"` : `user="${user}" domain="${domain}"`} is not a valid e-mail address; shown as text, without a link.`);
+        warn(
+          this,
+          `email:${address}`,
+          `${email !== undefined ? `email="${email}"` : `user="${user}" domain="${domain}"`} is not a valid e-mail address; shown as text, without a link.`,
+        );
       } else if (email !== undefined || !isServer) {
         const value = address.trim();
         this.#target = { href: mailtoUrl(value, this.subject, this.body), text: value };
@@ -107,8 +112,20 @@ export class KqContactLink extends KqElement {
     } else if (href !== undefined) {
       this.#plain = href;
       const safe = safeUrl(href);
-      if (safe) this.#target = { href: safe, text: safe.replace(/^(https?:\/\/|mailto:|tel:)/i, '').replace(/[?#].*$/, '').replace(/\/$/, '') };
-      else warn(this, `href:${href}`, `href="${href}" is not an http(s), relative, mailto: or tel: URL; shown as text, without a link.`);
+      if (safe)
+        this.#target = {
+          href: safe,
+          text: safe
+            .replace(/^(https?:\/\/|mailto:|tel:)/i, '')
+            .replace(/[?#].*$/, '')
+            .replace(/\/$/, ''),
+        };
+      else
+        warn(
+          this,
+          `href:${href}`,
+          `href="${href}" is not an http(s), relative, mailto: or tel: URL; shown as text, without a link.`,
+        );
     } else {
       warn(this, 'none', 'no email, user + domain, tel or href given; showing the fallback content.');
     }
@@ -129,12 +146,17 @@ export class KqContactLink extends KqElement {
 
   protected override render() {
     const label = this.label ?? this.localize.term('writeTo');
-    const labelled = html`<span part="label"><slot name="label">${label}</slot></span>${label ? ' ' : nothing}`;
+    const labelled = html`<span part="label"><slot name="label">${label}</slot></span
+      >${label ? ' ' : nothing}`;
     const target = this.#target;
     if (!target) return html`<slot>${this.#plain ? html`${labelled}${this.#plain}` : nothing}</slot>`;
-    return html`${labelled}<a part="link" href=${target.href}>${target.text}</a>${this.copy
-        ? html` <button part="copy-button" type="button" @click=${this.#copy}>${this.localize.term('copyAddress')}</button>
-            <span part="status" role="status">${this.status}</span>`
-        : nothing}`;
+    return html`${labelled}<a part="link" href=${target.href}>${target.text}</a>${
+        this.copy
+          ? html` <button part="copy-button" type="button" @click=${this.#copy}>
+                ${this.localize.term('copyAddress')}
+              </button>
+              <span part="status" role="status">${this.status}</span>`
+          : nothing
+      }`;
   }
 }

@@ -44,9 +44,11 @@ const sameUrl = (url: string) => {
 };
 
 /** A bubbling, composed event (the events are documented on the class). */
-const emit = (el: Element, type: string, detail: unknown) => el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+const emit = (el: Element, type: string, detail: unknown) =>
+  el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 
-const describe = ({ field, value }: NormalizeProblem) => (value === undefined || value === '' ? `no ${field}` : `${field} ${JSON.stringify(value)?.slice(0, 80)}`);
+const describe = ({ field, value }: NormalizeProblem) =>
+  value === undefined || value === '' ? `no ${field}` : `${field} ${JSON.stringify(value)?.slice(0, 80)}`;
 
 /**
  * The "À lire aussi" sidebar: related articles with their category, relative date and linked
@@ -143,7 +145,11 @@ export class KqRelatedArticles extends KqElement {
   #seen = new Set<string>();
   #observer?: IntersectionObserver;
 
-  readonly #task = new SourceController(this, 'articles', () => [this.articles || this.#inline ? undefined : this.#src(), this.adapter, this.timeout]).task;
+  readonly #task = new SourceController(this, 'articles', () => [
+    this.articles || this.#inline ? undefined : this.#src(),
+    this.adapter,
+    this.timeout,
+  ]).task;
 
   #src() {
     return (this.src && safeUrl(this.src, 'image')) || undefined; // http(s) only
@@ -180,7 +186,11 @@ export class KqRelatedArticles extends KqElement {
     else if (this.#inline) ({ data: raw, error } = this.#inline);
     else if (this.src && !this.#src()) {
       // Nothing is fetched: the error state, not a skeleton that loads forever.
-      if (this.#refused?.[0] !== this.src) this.#refused = [this.src, new LoadError('network', `src="${this.src}" is not an http(s) URL; nothing is fetched`)];
+      if (this.#refused?.[0] !== this.src)
+        this.#refused = [
+          this.src,
+          new LoadError('network', `src="${this.src}" is not an http(s) URL; nothing is fetched`),
+        ];
       error = this.#refused[1];
     } else if (task.status === TaskStatus.COMPLETE) raw = task.value;
     else if (task.status === TaskStatus.ERROR && (task.error as Error)?.name !== 'AbortError') error = task.error;
@@ -188,7 +198,8 @@ export class KqRelatedArticles extends KqElement {
     if (raw !== undefined && !Array.isArray(raw)) {
       const items = (raw as { items?: unknown })?.items;
       if (Array.isArray(items) || !remote) raw = items ?? [];
-      else if (raw === this.#raw) error = this.#error; // the same bad answer: said already
+      else if (raw === this.#raw)
+        error = this.#error; // the same bad answer: said already
       else error = new LoadError('shape', `${this.#inline ? 'the inline JSON' : this.src} has no "items" array`);
       if (error) this.#raw = raw;
     }
@@ -234,7 +245,8 @@ export class KqRelatedArticles extends KqElement {
         this,
         'items',
         [
-          skipped.length && `skipped ${skipped.length} of ${list.length} articles without a title or a safe URL: ${skipped.join('; ')}.`,
+          skipped.length &&
+            `skipped ${skipped.length} of ${list.length} articles without a title or a safe URL: ${skipped.join('; ')}.`,
           dropped.length && `Dropped unsafe or invalid fields: ${dropped.join('; ')}.`,
         ]
           .filter(Boolean)
@@ -300,41 +312,53 @@ export class KqRelatedArticles extends KqElement {
     const t = this.localize;
     const loading = !items && !this.#error;
     return html`<section part="base" aria-labelledby="heading" aria-busy=${loading ? 'true' : 'false'}>
-      <div part="heading" id="heading" role="heading" aria-level=${level}>${this.heading || t.term('relatedHeading')}</div>
-      ${this.#error
-        ? html`<div part="error">
-            <p>${t.term('loadError')}</p>
-            <button part="retry" type="button" @click=${this.retry}>${t.term('retry')}</button>
-          </div>`
-        : loading
-          ? html`<span class="visually-hidden">${t.term('loading')}</span>
-              <ul part="skeleton" aria-hidden="true">
-                ${Array.from({ length: Math.min(Number(this.max) || 4, 20) }, () => html`<li><i class="image"></i><span><i></i><i></i><i></i></span></li>`)}
-              </ul>`
-          : empty
-            ? html`<p part="empty">${this.emptyMessage || t.term('emptyArticles')}</p>`
-            : html`<ul part="list" role="list" @click=${this.#onClick} @auxclick=${this.#onClick}>
-                ${items!.map((a, i) => this.#item(a, i, layout))}
-              </ul>`}
+      <div part="heading" id="heading" role="heading" aria-level=${level}>
+        ${this.heading || t.term('relatedHeading')}
+      </div>
+      ${
+        this.#error
+          ? html`<div part="error">
+              <p>${t.term('loadError')}</p>
+              <button part="retry" type="button" @click=${this.retry}>${t.term('retry')}</button>
+            </div>`
+          : loading
+            ? html`<span class="visually-hidden">${t.term('loading')}</span>
+                <ul part="skeleton" aria-hidden="true">
+                  ${Array.from(
+                    { length: Math.min(Number(this.max) || 4, 20) },
+                    () =>
+                      html`<li>
+                        <i class="image"></i><span><i></i><i></i><i></i></span>
+                      </li>`,
+                  )}
+                </ul>`
+            : empty
+              ? html`<p part="empty">${this.emptyMessage || t.term('emptyArticles')}</p>`
+              : html`<ul part="list" role="list" @click=${this.#onClick} @auxclick=${this.#onClick}>
+                  ${items!.map((a, i) => this.#item(a, i, layout))}
+                </ul>`
+      }
     </section>`;
   }
 
   #item(a: Article, i: number, layout: RelatedLayout) {
     const img = layout === 'thumbnails' ? a.image : undefined;
     return html`<li part="item" data-i=${i}>
-      ${img
-        ? html`<img
-            part="image"
-            src=${img.src}
-            srcset=${ifDefined(img.srcset)}
-            sizes=${ifDefined(img.srcset ? img.sizes || this.sizes : undefined)}
-            width=${ifDefined(img.width)}
-            height=${ifDefined(img.height)}
-            alt=""
-            loading="lazy"
-            decoding="async"
-          />`
-        : nothing}
+      ${
+        img
+          ? html`<img
+              part="image"
+              src=${img.src}
+              srcset=${ifDefined(img.srcset)}
+              sizes=${ifDefined(img.srcset ? img.sizes || this.sizes : undefined)}
+              width=${ifDefined(img.width)}
+              height=${ifDefined(img.height)}
+              alt=""
+              loading="lazy"
+              decoding="async"
+            />`
+          : nothing
+      }
       <span>
         <span part="meta">
           ${a.category && layout !== 'compact' ? html`<span part="category">${a.category}</span>` : nothing}

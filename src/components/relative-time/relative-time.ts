@@ -1,6 +1,13 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { clock, type ClockClient } from '../../controllers/clock.js';
-import { formatAbsolute, formatRelative, parseDate, parseDuration, relativeParts, type FormatStyle } from '../../internal/dates.js';
+import {
+  formatAbsolute,
+  formatRelative,
+  parseDate,
+  parseDuration,
+  relativeParts,
+  type FormatStyle,
+} from '../../internal/dates.js';
 import { zoneOf } from '../../internal/intl.js';
 import { Kiosque } from '../../internal/kiosque-mixin.js';
 import { oneOf } from '../../internal/one-of.js';
@@ -159,7 +166,11 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
       this.#date = parseDate(this.datetime);
       if (!this.#date) {
         // Keyed by value: each new bad value is reported once.
-        warn(this, `datetime${this.datetime}`, `${this.datetime ? `datetime="${this.datetime}" is not an ISO 8601 date` : 'no datetime'}; showing the fallback content.`);
+        warn(
+          this,
+          `datetime${this.datetime}`,
+          `${this.datetime ? `datetime="${this.datetime}" is not an ISO 8601 date` : 'no datetime'}; showing the fallback content.`,
+        );
       }
     }
     const date = this.#date;
@@ -183,7 +194,11 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
     if (format === 'auto') {
       let threshold = parseDuration(this.threshold);
       if (threshold === null) {
-        warn(this, 'threshold', `threshold="${this.threshold}" is not an ISO 8601 duration; using ${DEFAULT_THRESHOLD}.`);
+        warn(
+          this,
+          'threshold',
+          `threshold="${this.threshold}" is not an ISO 8601 duration; using ${DEFAULT_THRESHOLD}.`,
+        );
         threshold = parseDuration(DEFAULT_THRESHOLD)!;
       }
       relative = Math.abs(now - at) < threshold;
@@ -198,7 +213,11 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
     } else {
       const absolute = formatAbsolute(at, locale, { style, timeZone });
       const prefix = format === 'auto' ? (this.datePrefix ?? this.localize.term('onDate', '{date}')) : '';
-      this.#text = prefix.includes('{date}') ? prefix.replace('{date}', absolute) : prefix ? `${prefix} ${absolute}` : absolute;
+      this.#text = prefix.includes('{date}')
+        ? prefix.replace('{date}', absolute)
+        : prefix
+          ? `${prefix} ${absolute}`
+          : absolute;
       this.#next = switchAt;
     }
   }

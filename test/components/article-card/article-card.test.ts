@@ -5,8 +5,14 @@ import '../../../src/components/contact-link/contact-link.define.js';
 import type { KqArticleCard } from '../../../src/components/article-card/article-card.js';
 import type { Article } from '../../../src/internal/article.js';
 import type { KqRelativeTime } from '../../../src/components/relative-time/relative-time.js';
-import { captureWarnings, deepActiveElement, expectNoGarbage, pasteClipboard, pressKey, settled } from '../../helpers.js';
-
+import {
+  captureWarnings,
+  deepActiveElement,
+  expectNoGarbage,
+  pasteClipboard,
+  pressKey,
+  settled,
+} from '../../helpers.js';
 
 const DAY = 86_400_000;
 const PHOTO = new URL('./photo.svg', import.meta.url).pathname;
@@ -25,7 +31,14 @@ const article = (over: Partial<Article> = {}): Article => ({
   author: 'Marie Martin',
   published: new Date(Date.now() - 4 * DAY).toISOString(),
   readingMinutes: 4,
-  image: { src: PHOTO, alt: 'Une plage de Las Terrenas', width: 160, height: 90, caption: 'Las Terrenas', credit: 'AFP' },
+  image: {
+    src: PHOTO,
+    alt: 'Une plage de Las Terrenas',
+    width: 160,
+    height: 90,
+    caption: 'Las Terrenas',
+    credit: 'AFP',
+  },
   ...over,
 });
 
@@ -79,10 +92,16 @@ describe('<kq-article-card>', () => {
       expect(text($(el, '[part~=reading-time]'))).to.equal(reading);
       expectNoGarbage(el.shadowRoot!.textContent!);
       // The header variant shows the caption and the credit.
-      const header = await card({ updated: new Date(Date.now() - DAY - 60_000).toISOString() }, { variant: 'header' }, lang);
+      const header = await card(
+        { updated: new Date(Date.now() - DAY - 60_000).toISOString() },
+        { variant: 'header' },
+        lang,
+      );
       expect(text($(header, 'figcaption'))).to.equal(`Las Terrenas ${credit}`);
       const updated = $(header, '[part~=updated]')!;
-      expect(`${text(updated)} ${(updated.querySelector('kq-relative-time') as KqRelativeTime).text}`).to.equal(lang === 'fr' ? 'Mis à jour il y a 1 jour' : 'Updated 1 day ago');
+      expect(`${text(updated)} ${(updated.querySelector('kq-relative-time') as KqRelativeTime).text}`).to.equal(
+        lang === 'fr' ? 'Mis à jour il y a 1 jour' : 'Updated 1 day ago',
+      );
     });
   }
 
@@ -121,7 +140,18 @@ describe('<kq-article-card>', () => {
   });
 
   it('takes its data from attributes, and the article property wins field by field', async () => {
-    const el = await card(null, { href: '/a', headline: 'From attributes', category: 'Vie pratique', standfirst: 'Chapô', author: 'Ana', 'reading-minutes': '7' }, 'en');
+    const el = await card(
+      null,
+      {
+        href: '/a',
+        headline: 'From attributes',
+        category: 'Vie pratique',
+        standfirst: 'Chapô',
+        author: 'Ana',
+        'reading-minutes': '7',
+      },
+      'en',
+    );
     expect(text($(el, 'a'))).to.equal('From attributes');
     expect($(el, 'a')!.getAttribute('href')).to.equal('/a');
     expect(text($(el, '[part~=reading-time]'))).to.equal('7 min read');
@@ -177,7 +207,9 @@ describe('<kq-article-card>', () => {
     far.append(lazy);
     await settled(lazy);
     const box = $(lazy, 'img')!.getBoundingClientRect();
-    expect(($(lazy, 'img') as HTMLImageElement).complete && ($(lazy, 'img') as HTMLImageElement).naturalWidth).to.not.equal(160);
+    expect(
+      ($(lazy, 'img') as HTMLImageElement).complete && ($(lazy, 'img') as HTMLImageElement).naturalWidth,
+    ).to.not.equal(160);
     expect(Math.round(box.height)).to.equal(Math.round((box.width * 900) / 1600));
     expect(box.width).to.be.greaterThan(300);
   });
@@ -203,7 +235,11 @@ describe('<kq-article-card>', () => {
   it('hostile input: unsafe URLs are dropped with one warning, markup renders as text', async () => {
     let el!: KqArticleCard;
     const warnings = await captureWarnings(async () => {
-      el = await card({ url: 'javascript:alert(1)', title: '<img src=x onerror=alert(1)>Titre', image: { src: 'data:image/svg+xml,<svg/>', alt: '' } });
+      el = await card({
+        url: 'javascript:alert(1)',
+        title: '<img src=x onerror=alert(1)>Titre',
+        image: { src: 'data:image/svg+xml,<svg/>', alt: '' },
+      });
       el.requestUpdate();
       await el.updateComplete;
     });
@@ -221,7 +257,9 @@ describe('<kq-article-card>', () => {
     expect($(el, 'a')).to.be.null;
     expect(text($(el, 'h3'))).to.equal('Titre');
     // mailto: and relative links are fine.
-    expect($(await card({ url: 'mailto:redaction@example.com' }), 'a')!.getAttribute('href')).to.equal('mailto:redaction@example.com');
+    expect($(await card({ url: 'mailto:redaction@example.com' }), 'a')!.getAttribute('href')).to.equal(
+      'mailto:redaction@example.com',
+    );
   });
 
   it('adds schema.org NewsArticle microdata on request', async () => {
@@ -247,7 +285,12 @@ describe('<kq-article-card>', () => {
     ['en', '2 min read'],
   ]) {
     it(`computes the reading time from the body slot in ${lang}: "${expected}"`, async () => {
-      const el = await card({ readingMinutes: undefined }, { variant: 'header' }, lang, `<p slot="body">${words(300)}</p><p slot="body">${words(160)}</p>`);
+      const el = await card(
+        { readingMinutes: undefined },
+        { variant: 'header' },
+        lang,
+        `<p slot="body">${words(300)}</p><p slot="body">${words(160)}</p>`,
+      );
       await el.updateComplete;
       expect(text($(el, '[part~=reading-time]'))).to.equal(expected);
       // The body is shown after the header.
@@ -264,12 +307,16 @@ describe('<kq-article-card>', () => {
 
   it('keyboard (real Tab, Shift+Tab and Enter keys): card 1 link, card 2 link, contact link, copy button, and back; Enter copies', async () => {
     const address = `redaction-${Date.now()}@marketing-mentalist.com`;
-    const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="fr">
-      <button>avant</button>
-      <kq-article-card .article=${article({ url: '/one', title: 'Un' })}></kq-article-card>
-      <kq-article-card .article=${article({ url: '/two', title: 'Deux', categoryUrl: '/rubrique' })}></kq-article-card>
-      <p><kq-contact-link email=${address} copy></kq-contact-link></p>
-    </div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(
+      html`<div lang="fr">
+        <button>avant</button>
+        <kq-article-card .article=${article({ url: '/one', title: 'Un' })}></kq-article-card>
+        <kq-article-card
+          .article=${article({ url: '/two', title: 'Deux', categoryUrl: '/rubrique' })}
+        ></kq-article-card>
+        <p><kq-contact-link email=${address} copy></kq-contact-link></p>
+      </div>`,
+    );
     const [before] = wrapper.querySelectorAll('button');
     const cards = [...wrapper.querySelectorAll('kq-article-card')];
     const contact = wrapper.querySelector('kq-contact-link')!;
@@ -280,7 +327,12 @@ describe('<kq-article-card>', () => {
       [contact, contact.shadowRoot!.querySelector('a')!],
       [contact, contact.shadowRoot!.querySelector('button')!],
     ];
-    expect(expected.map(([, stop]) => stop.getAttribute('href') ?? stop.textContent)).to.deep.equal(['/one', '/two', `mailto:${address}`, 'Copier l’adresse']);
+    expect(expected.map(([, stop]) => stop.getAttribute('href') ?? stop.textContent)).to.deep.equal([
+      '/one',
+      '/two',
+      `mailto:${address}`,
+      'Copier l’adresse',
+    ]);
     before.focus();
     for (const [host, stop] of expected) {
       await pressKey('Tab');

@@ -2,7 +2,13 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../../src/components/comment-thread/comment-thread.define.js';
 import type { CommentSubmitDetail, KqCommentThread } from '../../../src/components/comment-thread/comment-thread.js';
-import { addReplies, buildThread, pageEnd, rootOf, type ThreadNode } from '../../../src/components/comment-thread/tree.js';
+import {
+  addReplies,
+  buildThread,
+  pageEnd,
+  rootOf,
+  type ThreadNode,
+} from '../../../src/components/comment-thread/tree.js';
 import { normalizeComments } from '../../../src/internal/comment.js';
 import { captureWarnings, expectNoGarbage, settled } from '../../helpers.js';
 import { SEED_BODY, seedComment, seedThread } from '../../server/comments-seed.mjs';
@@ -45,7 +51,8 @@ const conversation = (count: number, prefix: string, group: number) =>
     body: `Commentaire ${i}`,
   }));
 const uid = () => Math.random().toString(36).slice(2);
-const loaded = (el: KqCommentThread) => waitUntil(() => $(el, 'article'), 'the comments did not render', { timeout: 8000 });
+const loaded = (el: KqCommentThread) =>
+  waitUntil(() => $(el, 'article'), 'the comments did not render', { timeout: 8000 });
 
 async function type(el: KqCommentThread, field: HTMLInputElement | HTMLTextAreaElement, value: string) {
   field.value = value;
@@ -54,7 +61,12 @@ async function type(el: KqCommentThread, field: HTMLInputElement | HTMLTextAreaE
 }
 
 /** Fills and submits a form (the top-level one by default). */
-async function submit(el: KqCommentThread, name: string, body: string, form = $(el, 'section > form') as HTMLFormElement) {
+async function submit(
+  el: KqCommentThread,
+  name: string,
+  body: string,
+  form = $(el, 'section > form') as HTMLFormElement,
+) {
   await type(el, form.querySelector('input')!, name);
   await type(el, form.querySelector('textarea')!, body);
   form.querySelector<HTMLButtonElement>('[part=submit]')!.click();
@@ -205,7 +217,11 @@ describe('<kq-comment-thread>', () => {
     expect(replies()).to.deep.equal(['1843', '1844', '1845']);
     // From the control, as a reader does: top = most liked first, ties oldest first.
     const select = $(el, '[part=sort] select') as HTMLSelectElement;
-    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Plus anciens', 'Plus récents', 'Les plus appréciés']);
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal([
+      'Plus anciens',
+      'Plus récents',
+      'Les plus appréciés',
+    ]);
     expect(select.labels?.[0]?.textContent).to.include('Trier par');
     select.value = 'top';
     select.dispatchEvent(new Event('change'));
@@ -216,10 +232,17 @@ describe('<kq-comment-thread>', () => {
   });
 
   it('opens a #comment-ID permalink: expands its ancestors, scrolls to it and highlights it', async () => {
-    const filler = Array.from({ length: 30 }, (_, i) => ({ ...seedComment, id: `f${i}`, published: '2021-08-01T10:00:00Z' }));
+    const filler = Array.from({ length: 30 }, (_, i) => ({
+      ...seedComment,
+      id: `f${i}`,
+      published: '2021-08-01T10:00:00Z',
+    }));
     history.replaceState(null, '', '#comment-1845');
     const el = await mount((el) => (el.comments = [...filler, ...seedThread()]));
-    await waitUntil(() => comment(el, '1845')?.part.contains('highlighted'), 'the permalink target was not highlighted');
+    await waitUntil(
+      () => comment(el, '1845')?.part.contains('highlighted'),
+      'the permalink target was not highlighted',
+    );
     await aTimeout(50);
     const box = comment(el, '1845').getBoundingClientRect();
     expect(box.top).to.be.within(-1, innerHeight);
@@ -230,7 +253,10 @@ describe('<kq-comment-thread>', () => {
     await el.updateComplete;
     expect(comment(el, '1844')).to.be.null;
     location.hash = '#comment-1844';
-    await waitUntil(() => comment(el, '1844')?.part.contains('highlighted'), 'the branch was not expanded for the permalink');
+    await waitUntil(
+      () => comment(el, '1844')?.part.contains('highlighted'),
+      'the branch was not expanded for the permalink',
+    );
     expect(comment(el, '1842').querySelector(':scope > [part=toggle]')!.getAttribute('aria-expanded')).to.equal('true');
     expect(comment(el, '1845').part.contains('highlighted')).to.be.false;
   });
@@ -253,14 +279,20 @@ describe('<kq-comment-thread>', () => {
   });
 
   it('renders bodies as text: paragraphs, line breaks, only http(s) URLs linked with rel="nofollow ugc noopener"', async () => {
-    const body = 'Premier paragraphe\navec un saut de ligne.\n\nVoir https://www.rfi.fr/fr/ ou http://example.com/a?b=1, pas javascript:alert(1) ni ftp://x.org.';
+    const body =
+      'Premier paragraphe\navec un saut de ligne.\n\nVoir https://www.rfi.fr/fr/ ou http://example.com/a?b=1, pas javascript:alert(1) ni ftp://x.org.';
     const el = await mount((el) => (el.comments = [{ ...seedComment, body }]));
     const paragraphs = comment(el, '1842').querySelectorAll('[part=body] p');
     expect(paragraphs).to.have.length(2);
     expect(paragraphs[0].querySelectorAll('br')).to.have.length(1);
-    expect(text(paragraphs[1])).to.equal('Voir https://www.rfi.fr/fr/ ou http://example.com/a?b=1, pas javascript:alert(1) ni ftp://x.org.');
+    expect(text(paragraphs[1])).to.equal(
+      'Voir https://www.rfi.fr/fr/ ou http://example.com/a?b=1, pas javascript:alert(1) ni ftp://x.org.',
+    );
     const links = [...paragraphs[1].querySelectorAll('a')];
-    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.rfi.fr/fr/', 'http://example.com/a?b=1']);
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://www.rfi.fr/fr/',
+      'http://example.com/a?b=1',
+    ]);
     for (const a of links) expect(a.getAttribute('rel')).to.equal('nofollow ugc noopener');
   });
 
@@ -276,7 +308,9 @@ describe('<kq-comment-thread>', () => {
     expect(article.querySelectorAll('img, script')).to.have.length(0);
     expect(text(article.querySelector('[part=author]'))).to.equal('<img src=x onerror="window.__pwned=1">');
     expect(article.querySelector('[part=author] a')).to.be.null;
-    expect(text(article.querySelector('[part=body]'))).to.equal('<script>window.__pwned=1</script> <img src=x onerror="window.__pwned=1">');
+    expect(text(article.querySelector('[part=body]'))).to.equal(
+      '<script>window.__pwned=1</script> <img src=x onerror="window.__pwned=1">',
+    );
     expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('kq-comment-thread').and.include('author.url');
@@ -403,7 +437,9 @@ describe('<kq-comment-thread>', () => {
     const body = form.querySelector('textarea')!;
     expect(name.getAttribute('aria-invalid')).to.equal('true');
     expect(text(el.shadowRoot!.getElementById(name.getAttribute('aria-describedby')!))).to.equal('Indiquez votre nom.');
-    expect(text(el.shadowRoot!.getElementById(body.getAttribute('aria-describedby')!))).to.equal('Écrivez votre commentaire.');
+    expect(text(el.shadowRoot!.getElementById(body.getAttribute('aria-describedby')!))).to.equal(
+      'Écrivez votre commentaire.',
+    );
     expect(el.shadowRoot!.activeElement).to.equal(name);
     expect(submitted.called).to.be.false;
     await expect(el).to.be.accessible();
@@ -467,7 +503,9 @@ describe('<kq-comment-thread>', () => {
     await el.updateComplete;
     await el.updateComplete;
     const replyForm = comment(el, '1846').querySelector('form')!;
-    expect(el.shadowRoot!.activeElement, 'the reply form focuses its text field').to.equal(replyForm.querySelector('textarea'));
+    expect(el.shadowRoot!.activeElement, 'the reply form focuses its text field').to.equal(
+      replyForm.querySelector('textarea'),
+    );
     await type(el, replyForm.querySelector('textarea')!, 'Bien vu.');
     replyForm.querySelector<HTMLButtonElement>('[part=submit]')!.click();
     await el.updateComplete;
@@ -488,7 +526,10 @@ describe('<kq-comment-thread>', () => {
     expect(local.id).to.match(/^comment-kq-local-/);
     expect(text(local.querySelector('[part=badge]'))).to.equal('En attente de modération');
     expect(text(local.querySelector('[part=body]'))).to.equal('Bienvenue !');
-    await waitUntil(() => comment(el, '1847').querySelector('[part=replies] article[id^="comment-srv-"]'), 'the server answer did not replace it');
+    await waitUntil(
+      () => comment(el, '1847').querySelector('[part=replies] article[id^="comment-srv-"]'),
+      'the server answer did not replace it',
+    );
     const saved = comment(el, '1847').querySelector('[part=replies] article')!;
     expect(text(saved.querySelector('[part=badge]'))).to.equal('En attente de modération');
     expect(text($(el, '#heading'))).to.equal('7 commentaires');
@@ -587,7 +628,16 @@ describe('<kq-comment-thread>', () => {
   it('warns once for invalid comments and shows the valid ones', async () => {
     let el!: KqCommentThread;
     const warnings = await captureWarnings(async () => {
-      el = await mount((el) => (el.comments = [seedComment, { body: 'no id' }, null, { id: 'b', author: { name: 'x', avatar: 'javascript:1' }, published: 'hier', body: 'ok' }, { id: 'c', author: { name: 'y' }, body: 'ok', likes: { toString: [] } }]));
+      el = await mount(
+        (el) =>
+          (el.comments = [
+            seedComment,
+            { body: 'no id' },
+            null,
+            { id: 'b', author: { name: 'x', avatar: 'javascript:1' }, published: 'hier', body: 'ok' },
+            { id: 'c', author: { name: 'y' }, body: 'ok', likes: { toString: [] } },
+          ]),
+      );
       el.requestUpdate();
       await el.updateComplete;
     });
@@ -609,7 +659,16 @@ describe('<kq-comment-thread>', () => {
     expect(first).to.be.within(100, 150);
     const other = comment(el, 'n5');
     const otherBody = other.querySelector('[part=body]')!.firstElementChild;
-    el.comments = [...list, { id: 'new', parentId: 'n0', author: { name: 'Léa' }, published: '2022-01-01T00:00:00Z', body: 'Nouvelle réponse' }];
+    el.comments = [
+      ...list,
+      {
+        id: 'new',
+        parentId: 'n0',
+        author: { name: 'Léa' },
+        published: '2022-01-01T00:00:00Z',
+        body: 'Nouvelle réponse',
+      },
+    ];
     await el.updateComplete;
     // Only the branch changed: other comments keep their DOM. (Its speed is measured by
     // `npm run bench`, bench/comment-thread.mjs, not by a timed unit test.)
@@ -624,7 +683,13 @@ describe('<kq-comment-thread>', () => {
   it('a live reply re-renders only its thread, yet never drops a change made in the same task', async () => {
     const list = conversation(20, 'q', 4);
     const el = await mount((el) => (el.comments = list));
-    const reply = (id: string, parentId: string) => ({ id, parentId, author: { name: 'Léa' }, published: '2022-01-01T00:00:00Z', body: id });
+    const reply = (id: string, parentId: string) => ({
+      id,
+      parentId,
+      author: { name: 'Léa' },
+      published: '2022-01-01T00:00:00Z',
+      body: id,
+    });
     const toggle = (id: string) => comment(el, id).querySelector<HTMLButtonElement>(':scope > [part=toggle]')!;
 
     // A collapsed thread gaining a reply shows its new count.
@@ -660,20 +725,43 @@ describe('<kq-comment-thread>', () => {
     await waitUntil(() => text($(el, '#heading')) == '24 comments', 'the heading did not change language');
     await el.updateComplete;
     expect(text(toggle('q4'))).to.equal('Show 4 replies');
-    expect($$(el, 'article [part=actions] button[aria-expanded]').map(text).every((t) => t == 'Reply')).to.be.true;
+    expect(
+      $$(el, 'article [part=actions] button[aria-expanded]')
+        .map(text)
+        .every((t) => t == 'Reply'),
+    ).to.be.true;
   });
 });
 
 describe('comment-thread tree (pure)', () => {
   /** Each container's ids, depth and "in reply to", for comparing two trees. */
-  const shape = (nodes: readonly ThreadNode[]): unknown[] => nodes.map((n) => [n.comment.id, n.depth, n.total, n.replyTo ?? '', shape(n.children)]);
+  const shape = (nodes: readonly ThreadNode[]): unknown[] =>
+    nodes.map((n) => [n.comment.id, n.depth, n.total, n.replyTo ?? '', shape(n.children)]);
 
   it('adds replies in place, exactly as a rebuild would place them, leaving every other node untouched', () => {
     const base = normalizeComments(seedThread());
     const replies = normalizeComments([
-      { id: 'r1', parentId: '1842', author: { name: 'A' }, published: '2021-08-03T12:00:00+02:00', body: 'between 1842 and 1843' },
-      { id: 'r2', parentId: '1843', author: { name: 'B' }, published: '2021-08-06T12:00:00+02:00', body: 'at the cap: after 1844 and its flat run' },
-      { id: 'r3', parentId: '1846', author: { name: 'C' }, published: '2021-08-06T12:00:00+02:00', body: 'under another thread' },
+      {
+        id: 'r1',
+        parentId: '1842',
+        author: { name: 'A' },
+        published: '2021-08-03T12:00:00+02:00',
+        body: 'between 1842 and 1843',
+      },
+      {
+        id: 'r2',
+        parentId: '1843',
+        author: { name: 'B' },
+        published: '2021-08-06T12:00:00+02:00',
+        body: 'at the cap: after 1844 and its flat run',
+      },
+      {
+        id: 'r3',
+        parentId: '1846',
+        author: { name: 'C' },
+        published: '2021-08-06T12:00:00+02:00',
+        body: 'under another thread',
+      },
     ]);
     for (const depth of [3, 4]) {
       const before = buildThread(base, 'newest', depth);
@@ -689,12 +777,21 @@ describe('comment-thread tree (pure)', () => {
     // Not a plain nested reply: the caller rebuilds.
     const tree = buildThread(base, 'oldest', 3);
     expect(addReplies(tree, normalizeComments([{ id: 'top', author: { name: 'x' }, body: 'x' }]), 3)).to.equal(null);
-    expect(addReplies(tree, normalizeComments([{ id: 'deep', parentId: '1845', author: { name: 'x' }, body: 'x' }]), 3)).to.equal(null);
+    expect(
+      addReplies(tree, normalizeComments([{ id: 'deep', parentId: '1845', author: { name: 'x' }, body: 'x' }]), 3),
+    ).to.equal(null);
     expect(tree.nodes.has('top') || tree.nodes.has('deep')).to.be.false;
   });
 
   it('pages progressively: whole threads, up to 50 threads or 150 comments', () => {
-    const many = normalizeComments(Array.from({ length: 400 }, (_, i) => ({ id: `t${i}`, parentId: i % 4 ? `t${i - (i % 4)}` : undefined, author: { name: 'x' }, body: 'x' })));
+    const many = normalizeComments(
+      Array.from({ length: 400 }, (_, i) => ({
+        id: `t${i}`,
+        parentId: i % 4 ? `t${i - (i % 4)}` : undefined,
+        author: { name: 'x' },
+        body: 'x',
+      })),
+    );
     const roots = buildThread(many, 'oldest', 3).roots;
     expect(pageEnd(roots, 0)).to.equal(38); // 38 threads of 4 comments reach 150
     expect(pageEnd(roots, 95)).to.equal(100);

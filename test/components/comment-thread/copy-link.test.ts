@@ -38,17 +38,27 @@ describe('<kq-comment-thread> copy link', () => {
       expect(location.href).to.equal(permalink('é 1842'));
       expect(deepActiveElement() === button, 'the button lost the focus').to.be.true;
       // The hidden textarea of the fallback is gone.
-      expect(el.shadowRoot!.querySelectorAll('textarea[aria-hidden]').length, 'the hidden textarea is left').to.equal(0);
+      expect(el.shadowRoot!.querySelectorAll('textarea[aria-hidden]').length, 'the hidden textarea is left').to.equal(
+        0,
+      );
     });
   }
 
   const gestures: Array<[string, string, string, (button: HTMLButtonElement) => Promise<void>]> = [
     ['fr', 'Enter', 'Lien copié', () => pressKey('Enter')],
-    ['en', 'a mouse click', 'Link copied', async (button) => {
-      const box = button.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-      await resetMouse();
-    }],
+    [
+      'en',
+      'a mouse click',
+      'Link copied',
+      async (button) => {
+        const box = button.getBoundingClientRect();
+        await sendMouse({
+          type: 'click',
+          position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+        });
+        await resetMouse();
+      },
+    ],
   ];
   for (const [i, [lang, gesture, message, act]] of gestures.entries()) {
     it(`(${lang}, ${gesture}) copies the comment's permalink and announces "${message}", again on a second copy`, async () => {
@@ -62,7 +72,11 @@ describe('<kq-comment-thread> copy link', () => {
       expect(location.hash).to.equal('');
       expect(await pasteClipboard()).to.equal(permalink(id));
       const texts: string[] = [];
-      new MutationObserver(() => texts.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => texts.push(status.textContent ?? '')).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
       button.focus();
       await act(button);
       await waitUntil(() => texts.length >= 2, `not announced again after a second ${gesture}`);

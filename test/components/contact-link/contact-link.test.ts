@@ -29,7 +29,9 @@ const seen = (el: KqContactLink) => {
     if (node instanceof HTMLElement && node.getAttribute('role') === 'status') return '';
     return [...node.childNodes].map(walk).join('');
   };
-  return walk(el.shadowRoot!).replace(/[ \n\t]+/g, ' ').trim();
+  return walk(el.shadowRoot!)
+    .replace(/[ \n\t]+/g, ' ')
+    .trim();
 };
 
 describe('<kq-contact-link>', () => {
@@ -63,11 +65,26 @@ describe('<kq-contact-link>', () => {
 
   // Exact mailto: strings per RFC 6068: UTF-8 percent-encoding, %20 for a space, %0D%0A for a line break.
   const subjects: Array<[string, string | undefined, string | undefined, string]> = [
-    ['accents', 'Réaction à l’article', undefined, `mailto:${ADDRESS}?subject=R%C3%A9action%20%C3%A0%20l%E2%80%99article`],
+    [
+      'accents',
+      'Réaction à l’article',
+      undefined,
+      `mailto:${ADDRESS}?subject=R%C3%A9action%20%C3%A0%20l%E2%80%99article`,
+    ],
     ['ampersand', 'Questions & réponses', undefined, `mailto:${ADDRESS}?subject=Questions%20%26%20r%C3%A9ponses`],
-    ['question mark and hash', 'Pourquoi ? #nomades', undefined, `mailto:${ADDRESS}?subject=Pourquoi%20%3F%20%23nomades`],
+    [
+      'question mark and hash',
+      'Pourquoi ? #nomades',
+      undefined,
+      `mailto:${ADDRESS}?subject=Pourquoi%20%3F%20%23nomades`,
+    ],
     ['plus and percent', '1+1 = 100%', undefined, `mailto:${ADDRESS}?subject=1%2B1%20%3D%20100%25`],
-    ['line breaks in the body', 'Bonjour', 'Ligne 1\nLigne 2\r\nLigne 3', `mailto:${ADDRESS}?subject=Bonjour&body=Ligne%201%0D%0ALigne%202%0D%0ALigne%203`],
+    [
+      'line breaks in the body',
+      'Bonjour',
+      'Ligne 1\nLigne 2\r\nLigne 3',
+      `mailto:${ADDRESS}?subject=Bonjour&body=Ligne%201%0D%0ALigne%202%0D%0ALigne%203`,
+    ],
     ['body only', undefined, 'Merci !', `mailto:${ADDRESS}?body=Merci%20!`],
   ];
   for (const [name, subject, body, expected] of subjects) {
@@ -104,7 +121,11 @@ describe('<kq-contact-link>', () => {
 
   const invalid: Array<[string, Record<string, string>, string]> = [
     ['an invalid email', { email: 'bertrand@' }, 'Lui écrire\u00a0: bertrand@'],
-    ['an email with markup', { email: '<img src=x onerror=alert(1)>@x.com' }, 'Lui écrire\u00a0: <img src=x onerror=alert(1)>@x.com'],
+    [
+      'an email with markup',
+      { email: '<img src=x onerror=alert(1)>@x.com' },
+      'Lui écrire\u00a0: <img src=x onerror=alert(1)>@x.com',
+    ],
     ['a user without domain', { user: 'bertrand' }, 'Lui écrire\u00a0: bertrand [at]'],
     ['an invalid phone number', { tel: 'call me' }, 'Lui écrire\u00a0: call me'],
     ['a javascript: href', { href: 'javascript:alert(1)' }, 'Lui écrire\u00a0: javascript:alert(1)'],
@@ -165,13 +186,18 @@ describe('<kq-contact-link>', () => {
     // The fallback's hidden textarea is gone, and the button kept the focus.
     expect(el.shadowRoot!.querySelector('textarea')).to.be.null;
     expect(deepActiveElement()).to.equal(button);
-    expect(getSelection()!.toString() || getSelection()!.getComposedRanges?.({ shadowRoots: [el.shadowRoot!] }).length).to.be.ok;
+    expect(getSelection()!.toString() || getSelection()!.getComposedRanges?.({ shadowRoots: [el.shadowRoot!] }).length)
+      .to.be.ok;
   });
 
   // Real input from here on (trusted key presses and clicks carry user activation): these tests
   // come after the refusal tests above, which need a page that has had none.
   it('keyboard (real Tab and Shift+Tab keys): the link, then the copy button, are the only tab stops', async () => {
-    const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="fr"><button>avant</button><kq-contact-link email=${ADDRESS} copy></kq-contact-link><button>après</button></div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(
+      html`<div lang="fr">
+        <button>avant</button><kq-contact-link email=${ADDRESS} copy></kq-contact-link><button>après</button>
+      </div>`,
+    );
     const [before, after] = wrapper.querySelectorAll('button');
     const el = wrapper.querySelector('kq-contact-link')!;
     await el.updateComplete;
@@ -191,11 +217,19 @@ describe('<kq-contact-link>', () => {
   const successes: Array<[string, string, string, (el: KqContactLink) => Promise<void>]> = [
     ['fr', 'Enter', 'Adresse copiée', () => pressKey('Enter')],
     ['en', 'Space', 'Address copied', () => pressKey(' ')],
-    ['fr', 'a mouse click', 'Adresse copiée', async (el) => {
-      const box = $(el, 'button')!.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-      await resetMouse();
-    }],
+    [
+      'fr',
+      'a mouse click',
+      'Adresse copiée',
+      async (el) => {
+        const box = $(el, 'button')!.getBoundingClientRect();
+        await sendMouse({
+          type: 'click',
+          position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+        });
+        await resetMouse();
+      },
+    ],
   ];
   for (const [i, [lang, gesture, message, act]] of successes.entries()) {
     it(`copy button (${gesture}, ${lang}): the address is in the clipboard and "${message}" is announced`, async () => {
@@ -211,7 +245,11 @@ describe('<kq-contact-link>', () => {
       expect(await pasteClipboard()).to.equal(address);
       // A second copy announces again: the region is emptied, then refilled.
       const texts: string[] = [];
-      new MutationObserver(() => texts.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => texts.push(status.textContent ?? '')).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
       $(el, 'button')!.focus();
       await act(el);
       await waitUntil(() => texts.length >= 2, `not announced again after a second ${gesture}`);

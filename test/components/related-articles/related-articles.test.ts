@@ -1,6 +1,9 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/related-articles/related-articles.define.js';
-import type { KqRelatedArticles, RelatedArticleDetail } from '../../../src/components/related-articles/related-articles.js';
+import type {
+  KqRelatedArticles,
+  RelatedArticleDetail,
+} from '../../../src/components/related-articles/related-articles.js';
 import type { KqRelativeTime } from '../../../src/components/relative-time/relative-time.js';
 import { captureWarnings, expectNoGarbage, pressKey, settled } from '../../helpers.js';
 import { badArticles, CURRENT_URL, SEED_TEXT, SEED_TEXT_EN, seedArticles } from '../../server/related-seed.mjs';
@@ -34,11 +37,15 @@ async function rows(el: KqRelatedArticles) {
 
 /** Resolves with the next event of that type (the listener is attached before the element connects). */
 function next<T = unknown>(el: EventTarget, type: string) {
-  return new Promise<CustomEvent<T>>((resolve) => el.addEventListener(type, (e) => resolve(e as CustomEvent<T>), { once: true }));
+  return new Promise<CustomEvent<T>>((resolve) =>
+    el.addEventListener(type, (e) => resolve(e as CustomEvent<T>), { once: true }),
+  );
 }
 
-const loaded = (el: KqRelatedArticles) => waitUntil(() => $(el, '[part=list]'), 'the list did not render', { timeout: 5000 });
-const failed = (el: KqRelatedArticles) => waitUntil(() => $(el, '[part=error]'), 'the error state did not show', { timeout: 8000 });
+const loaded = (el: KqRelatedArticles) =>
+  waitUntil(() => $(el, '[part=list]'), 'the list did not render', { timeout: 5000 });
+const failed = (el: KqRelatedArticles) =>
+  waitUntil(() => $(el, '[part=error]'), 'the error state did not show', { timeout: 8000 });
 const uid = () => Math.random().toString(36).slice(2);
 
 describe('<kq-related-articles>', () => {
@@ -103,11 +110,17 @@ describe('<kq-related-articles>', () => {
       const links = [...el.querySelectorAll('a')];
       expect($(el, 'slot')).to.exist;
       expect(links.map((a) => a.textContent)).to.deep.equal(TITLES);
-      expect(links.every((a) => a.getClientRects().length > 0), 'fallback links are visible').to.be.true;
+      expect(
+        links.every((a) => a.getClientRects().length > 0),
+        'fallback links are visible',
+      ).to.be.true;
       el.articles = seedArticles();
       await settled(el);
       expect($(el, 'slot')).to.be.null;
-      expect(links.every((a) => a.getClientRects().length === 0), 'fallback links are hidden').to.be.true;
+      expect(
+        links.every((a) => a.getClientRects().length === 0),
+        'fallback links are hidden',
+      ).to.be.true;
       expect(await rows(el)).to.deep.equal(SEED_TEXT);
     });
 
@@ -143,7 +156,11 @@ describe('<kq-related-articles>', () => {
   });
 
   it('honours max, exclude (as absolute URLs), heading and heading-level', async () => {
-    const current = { ...seedArticles()[0], url: CURRENT_URL, title: 'Les nomades numériques ringardisent l’image des expatriés' };
+    const current = {
+      ...seedArticles()[0],
+      url: CURRENT_URL,
+      title: 'Les nomades numériques ringardisent l’image des expatriés',
+    };
     for (const exclude of [CURRENT_URL, CURRENT_URL.replace(/\/$/, ''), `${CURRENT_URL}#comments`]) {
       const el = await mount((el) => {
         el.articles = [current, ...seedArticles()];
@@ -152,7 +169,10 @@ describe('<kq-related-articles>', () => {
         el.heading = 'Sur le même sujet';
         el.headingLevel = 3;
       });
-      expect((await rows(el)).map((r) => r[2]), `exclude=${exclude}`).to.deep.equal(TITLES.slice(0, 3));
+      expect(
+        (await rows(el)).map((r) => r[2]),
+        `exclude=${exclude}`,
+      ).to.deep.equal(TITLES.slice(0, 3));
       expect($(el, '[role=heading]')!.textContent).to.equal('Sur le même sujet');
       expect($(el, '[role=heading]')!.getAttribute('aria-level')).to.equal('3');
     }
@@ -174,7 +194,9 @@ describe('<kq-related-articles>', () => {
       const imgs = $$(el, 'img[part=image]') as HTMLImageElement[];
       expect(imgs).to.have.length(8);
       const img = imgs[0];
-      expect(img.getAttribute('srcset')).to.equal('/api/related/thumb.svg?w=192&i=0 192w, /api/related/thumb.svg?w=384&i=0 384w');
+      expect(img.getAttribute('srcset')).to.equal(
+        '/api/related/thumb.svg?w=192&i=0 192w, /api/related/thumb.svg?w=384&i=0 384w',
+      );
       expect(img.getAttribute('sizes')).to.equal('6rem');
       expect(img.getAttribute('width')).to.equal('192');
       expect(img.getAttribute('height')).to.equal('128');
@@ -379,7 +401,9 @@ describe('<kq-related-articles>', () => {
   describe('src', () => {
     it('waits for the viewport before fetching', async () => {
       const id = uid();
-      const scroller = await fixture<HTMLDivElement>(html`<div lang="fr" style="height:200px;overflow:auto"><div style="height:3000px"></div></div>`);
+      const scroller = await fixture<HTMLDivElement>(
+        html`<div lang="fr" style="height:200px;overflow:auto"><div style="height:3000px"></div></div>`,
+      );
       const el = document.createElement('kq-related-articles');
       el.src = `/api/related?id=${id}`;
       scroller.append(el);
@@ -393,7 +417,9 @@ describe('<kq-related-articles>', () => {
     it('renders only the latest src when it changes quickly', async () => {
       const loads: string[] = [];
       const el = await mount((el) => {
-        el.addEventListener('kq-load', (e) => loads.push((e as CustomEvent<{ items: { title: string }[] }>).detail.items[0].title.slice(0, 2)));
+        el.addEventListener('kq-load', (e) =>
+          loads.push((e as CustomEvent<{ items: { title: string }[] }>).detail.items[0].title.slice(0, 2)),
+        );
         el.src = '/api/related?label=A:&delay=600';
       });
       await aTimeout(100);
@@ -472,7 +498,9 @@ describe('<kq-related-articles>', () => {
         el.addEventListener('auxclick', (e) => e.preventDefault());
       });
       await waitUntil(() => impressions.length === 3, 'three impressions', { timeout: 3000 });
-      expect(impressions.map((d) => [d.position, d.article.title])).to.deep.equal(TITLES.slice(0, 3).map((t, i) => [i + 1, t]));
+      expect(impressions.map((d) => [d.position, d.article.title])).to.deep.equal(
+        TITLES.slice(0, 3).map((t, i) => [i + 1, t]),
+      );
       // Re-rendering, a new array of the same articles, or scrolling away and back: no new impression.
       el.articles = seedArticles().slice(0, 3);
       el.parentElement!.lang = 'en';
@@ -487,8 +515,12 @@ describe('<kq-related-articles>', () => {
       expect(clicks[0].article.title).to.equal(TITLES[1]);
       expect(clicks[0].article.url).to.equal(seedArticles()[1].url);
       // A middle click (a new tab) counts too; a right click (context menu) does not.
-      $$(el, 'a')[2].dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true, cancelable: true }));
-      $$(el, 'a')[2].dispatchEvent(new MouseEvent('auxclick', { button: 2, bubbles: true, composed: true, cancelable: true }));
+      $$(el, 'a')[2].dispatchEvent(
+        new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true, cancelable: true }),
+      );
+      $$(el, 'a')[2].dispatchEvent(
+        new MouseEvent('auxclick', { button: 2, bubbles: true, composed: true, cancelable: true }),
+      );
       expect(clicks.map((c) => c.position)).to.deep.equal([2, 3]);
       // The URL is untouched: no tracking parameter.
       expect($$(el, 'a')[1].getAttribute('href')).to.equal(seedArticles()[1].url);

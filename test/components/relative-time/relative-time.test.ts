@@ -69,7 +69,9 @@ describe('<kq-relative-time>', () => {
     expect(width * height, 'the read text is a 1 px box').to.be.at.most(1);
     const time = el.shadowRoot!.querySelector('time')!.getBoundingClientRect();
     // The box scrolls for the visible text alone (nowrap), never for the hidden full date.
-    expect(box.scrollWidth).to.be.at.most(Math.ceil(Math.max(time.right - box.getBoundingClientRect().left, box.clientWidth)) + 1);
+    expect(box.scrollWidth).to.be.at.most(
+      Math.ceil(Math.max(time.right - box.getBoundingClientRect().left, box.clientWidth)) + 1,
+    );
     expect(getComputedStyle(sr).color).to.equal('rgba(0, 0, 0, 0)');
   });
 
@@ -95,7 +97,13 @@ describe('<kq-relative-time>', () => {
     ['absolute', -(DAY * 1576), { format: 'absolute' }, '3 août 2022', 'August 3, 2022'],
     ['auto, recent', -4 * DAY, { format: 'auto' }, 'il y a 4 jours', '4 days ago'],
     ['auto, past threshold', -60 * DAY, { format: 'auto' }, 'le 27 septembre 2026', 'on September 27, 2026'],
-    ['auto, custom threshold', -4 * DAY, { format: 'auto', threshold: 'P2D' }, 'le 22 novembre 2026', 'on November 22, 2026'],
+    [
+      'auto, custom threshold',
+      -4 * DAY,
+      { format: 'auto', threshold: 'P2D' },
+      'le 22 novembre 2026',
+      'on November 22, 2026',
+    ],
     ['auto, no prefix', -60 * DAY, { format: 'auto', prefix: '' }, '27 septembre 2026', 'September 27, 2026'],
   ];
   for (const [name, offset, attrs, fr, en] of cases) {
@@ -129,7 +137,11 @@ describe('<kq-relative-time>', () => {
 
   it('uses the closest [lang] and follows a lang change on an ancestor', async () => {
     document.documentElement.lang = 'en';
-    const outer = await fixture<HTMLDivElement>(html`<div lang="fr"><p><kq-relative-time datetime=${iso(NOW - 4 * DAY)}></kq-relative-time></p></div>`);
+    const outer = await fixture<HTMLDivElement>(
+      html`<div lang="fr">
+        <p><kq-relative-time datetime=${iso(NOW - 4 * DAY)}></kq-relative-time></p>
+      </div>`,
+    );
     const el = outer.querySelector('kq-relative-time')!;
     await el.updateComplete;
     expect(visible(el)).to.equal('il y a 4 jours');
@@ -251,7 +263,9 @@ describe('the page clock', () => {
   });
 
   it('skips off-screen elements and catches them up when they return', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="height:100px;overflow:auto"><div style="height:5000px"></div></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en" style="height:100px;overflow:auto"><div style="height:5000px"></div></div>`,
+    );
     const el = document.createElement('kq-relative-time') as KqRelativeTime;
     el.datetime = iso(NOW - 5 * 60_000);
     wrapper.append(el);
