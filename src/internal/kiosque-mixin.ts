@@ -13,7 +13,19 @@ export interface KiosqueInstance {
   theme?: 'light' | 'dark' | 'auto';
   /** Language, direction, strings and Intl locale of this element. */
   readonly localize: LocalizeController;
+  /**
+   * Dispatches one of kiosque's events (typed in `HTMLElementEventMap`): a `CustomEvent` that
+   * bubbles and crosses shadow roots. Returns `false` when a listener cancelled a cancelable one.
+   */
+  emit<K extends KiosqueEventType>(type: K, detail: EventDetail<K>, options?: { cancelable?: boolean }): boolean;
 }
+
+/** The detail carried by an event of `HTMLElementEventMap`. */
+export type EventDetail<K extends keyof HTMLElementEventMap> =
+  HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** The names of kiosque's events (every component declares its own in `HTMLElementEventMap`). */
+export type KiosqueEventType = Extract<keyof HTMLElementEventMap, `kq-${string}`>;
 
 /** Static side shared by every kiosque element. */
 export interface KiosqueStatic {
@@ -60,6 +72,10 @@ export function Kiosque<T extends Constructor<ReactiveElement> & { properties?: 
 
     /** Language, direction, strings and Intl locale of this element. */
     readonly localize: LocalizeController = new LocalizeController(this as unknown as ReactiveElement);
+
+    emit<K extends KiosqueEventType>(type: K, detail: EventDetail<K>, { cancelable = false } = {}): boolean {
+      return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+    }
   }
   // Typed through interfaces: declaration files cannot name the anonymous class's protected members.
   return KiosqueElement as unknown as T & Constructor<KiosqueInstance> & KiosqueStatic;
