@@ -1,5 +1,5 @@
 import { safeUrl } from '../internal/url.js';
-import type { Adapter, AdapterPage } from './adapter.js';
+import type { Adapter, AdapterPage } from './types.js';
 
 /** An absolute URL, or undefined when `value` is not a string URL. */
 const resolve = (value: unknown, base: string): string | undefined => {

@@ -1,5 +1,5 @@
 import { htmlText as text } from '../internal/html-text.js';
-import type { Adapter, AdapterPage, ListKind } from './adapter.js';
+import type { Adapter, AdapterPage, ListKind } from './types.js';
 
 /**
  * WordPress's REST API (`/wp-json/wp/v2/…` or `/?rest_route=/wp/v2/…`):
