@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROME_ARGS, CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH } from './scripts/browsers.mjs';
+import { DATE_SENSITIVE_FILES, DEFAULT_NOW, instant, pinnedRunnerHtml, SWEEP_INSTANTS } from './test/clock/time.mjs';
 import { distFiles, reactApp } from './test/server/dist.mjs';
 import { fixtureServer } from './test/server/index.mjs';
 import { wordpressProxy } from './test/wordpress/server.mjs';
@@ -58,8 +59,21 @@ if (wanted.includes('webkit')) {
   );
 }
 
+// Every page starts at one pinned instant (test/clock/time.mjs), KQ_NOW or a fixed default; the
+// date sweep (`npm run test:dates`, KQ_DATE_SWEEP=1) runs the date-sensitive files once per
+// instant of SWEEP_INSTANTS instead, as one group each.
+const sweep = process.env.KQ_DATE_SWEEP
+  ? SWEEP_INSTANTS.map(([name, iso]) => ({
+      name,
+      files: DATE_SENSITIVE_FILES,
+      testRunnerHtml: pinnedRunnerHtml(instant(iso)),
+    }))
+  : undefined;
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: sweep ? undefined : ['test/**/*.test.ts'],
+  groups: sweep,
+  testRunnerHtml: pinnedRunnerHtml(instant(process.env.KQ_NOW ?? DEFAULT_NOW)),
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [fixtureServer, distFiles, reactApp, wordpressProxy],

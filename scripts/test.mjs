@@ -12,6 +12,7 @@ import { connect } from 'node:net';
 import { CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH, WEBKIT_DRIVER_PATH, XVFB_RUN_PATH } from './browsers.mjs';
 import { startWordPress, usesWordPress } from './wordpress.mjs';
 import { freePort } from './net.mjs';
+import { DEFAULT_ZONE, SWEEP_INSTANTS, SWEEP_ZONES } from '../test/clock/time.mjs';
 
 const engines = [
   { name: 'chromium', path: CHROME_PATH, pkg: 'chromium' },
@@ -114,10 +115,50 @@ function ensureBuild() {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+/** Runs the test runner with these arguments and environment; resolves to its exit code. */
+function runTests(args, env) {
+  return new Promise((resolve) => {
+    const runner = spawn('node_modules/.bin/wtr', ['--config', 'web-test-runner.config.mjs', ...args], {
+      stdio: 'inherit',
+      env,
+    });
+    const forward = (signal) => runner.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    runner.on('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+/**
+ * `npm run test:dates`: the date sweep. The date-sensitive files (DATE_SENSITIVE_FILES) run at each
+ * instant of SWEEP_INSTANTS (one group each) in Chromium, once per zone of SWEEP_ZONES (a browser
+ * takes its zone from TZ when it starts). Date arithmetic and Intl do not depend on the engine;
+ * the ordinary run covers the three engines at the default instant.
+ */
+async function dateSweep() {
+  ensureEngines(engines.filter((e) => e.name === 'chromium'));
+  ensureBuild();
+  const results = [];
+  for (const zone of SWEEP_ZONES) {
+    console.log(`\n[test:dates] ${SWEEP_INSTANTS.length} instants in ${zone}`);
+    const port = await freePort();
+    const env = { ...process.env, TZ: zone, KQ_BROWSERS: 'chromium', KQ_DATE_SWEEP: '1' };
+    const code = await runTests(['--port', String(port), ...process.argv.slice(3)], env);
+    results.push([zone, code]);
+  }
+  for (const [zone, code] of results) console.log(`[test:dates] ${zone}: ${code === 0 ? 'passed' : 'FAILED'}`);
+  process.exit(results.some(([, code]) => code !== 0) ? 1 : 0);
+}
+
 async function main() {
+  if (process.argv[2] === '--dates') return dateSweep();
   ensureEngines();
   ensureBuild();
-  const env = { ...process.env, TZ: process.env.TZ ?? 'Europe/Paris' };
+  const env = { ...process.env, TZ: process.env.TZ ?? DEFAULT_ZONE };
   let driver;
   if (wanted.includes('webkit')) {
     driver = await startWebKitDriver();
@@ -137,22 +178,10 @@ async function main() {
   }
   // A free port of our own, so that several runs (or a Storybook) can share the machine.
   const port = await freePort();
-  const runner = spawn(
-    'node_modules/.bin/wtr',
-    ['--config', 'web-test-runner.config.mjs', '--port', String(port), ...process.argv.slice(2)],
-    {
-      stdio: 'inherit',
-      env,
-    },
-  );
-  const forward = (signal) => runner.kill(signal);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  runner.on('exit', async (code, signal) => {
-    driver?.stop();
-    await wordpress?.stop();
-    process.exit(code ?? (signal ? 1 : 0));
-  });
+  const code = await runTests(['--port', String(port), ...process.argv.slice(2)], env);
+  driver?.stop();
+  await wordpress?.stop();
+  process.exit(code);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

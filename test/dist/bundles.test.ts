@@ -34,7 +34,11 @@ afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 async function open(html: string): Promise<Window & typeof globalThis> {
   const fourDaysAgo = new Date(Date.now() - 4 * DAY).toISOString();
   const frame = document.createElement('iframe');
-  frame.srcdoc = html.replace(/(<kq-relative-time datetime=")[^"]*/g, `$1${fourDaysAgo}`);
+  // The frame's first script (after the doctype) gives it this page's pinned clock (test/clock).
+  const pin = '$1<script>parent.kqPinFrame(window)</script>';
+  frame.srcdoc = html
+    .replace(/^(\s*<!doctype html>)?/i, pin)
+    .replace(/(<kq-relative-time datetime=")[^"]*/g, `$1${fourDaysAgo}`);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frames.push(frame);
   document.body.append(frame);

@@ -1,5 +1,6 @@
 // Article endpoints for <kq-related-articles> and <kq-article-card> tests. See index.mjs for the
 // query parameters that make any endpoint slow, failing or malformed.
+import { serverNow } from '../clock/time.mjs';
 import { badArticles, seedArticles } from './related-seed.mjs';
 
 // <kq-related-articles>: requests seen by `id` (to check that a disconnected element aborted its own).
@@ -26,7 +27,7 @@ const related = {
         served: !(ctx.req.destroyed || ctx.req.socket.destroyed),
         aborted: Boolean(ctx.req.destroyed || ctx.req.socket.destroyed),
       });
-    const now = Date.now();
+    const now = serverNow(ctx);
     const items =
       q.set === 'bad'
         ? badArticles(now)

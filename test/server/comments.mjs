@@ -1,5 +1,6 @@
 // Comment endpoints for <kq-comment-thread> tests. See index.mjs for the query parameters that
 // make any endpoint slow (?delay=), failing (?status=401, 500), malformed (?body=garbage) or dropped.
+import { serverNow } from '../clock/time.mjs';
 import { readBody } from './index.mjs';
 import { seedThread } from './comments-seed.mjs';
 
@@ -53,7 +54,7 @@ export const routes = {
         parentId: input.parentId ?? null,
         author: { name: input.name },
         body: input.body,
-        published: new Date().toISOString(),
+        published: new Date(serverNow(ctx)).toISOString(),
         status: 'pending',
       });
     }

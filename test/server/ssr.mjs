@@ -3,7 +3,10 @@
 // first without JavaScript, then load the components themselves to hydrate them.
 // Rendering runs in a worker thread: Lit's server build installs its DOM shim (customElements…)
 // as globals, which have no business in the test runner's own process.
+// The worker renders at the requesting page's pinned instant (test/clock/time.mjs): the server's
+// text and the browser's agree on the date whatever day the suite runs.
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { pinDate, serverNow } from '../clock/time.mjs';
 
 const DAY = 86_400_000;
 const PAGES = ['relative-time', 'article-card', 'related-articles', 'comment-thread', 'contact-link', 'page'];
@@ -95,7 +98,12 @@ async function renderPage(name, query) {
 }
 
 if (!isMainThread) {
-  parentPort.on('message', async ({ id, name, query }) => {
+  /** How far the requesting page's clock is from the machine's; the worker's Date follows it. */
+  const machineNow = Date.now;
+  let offset = 0;
+  pinDate(() => offset);
+  parentPort.on('message', async ({ id, name, query, now }) => {
+    offset = now - machineNow();
     try {
       parentPort.postMessage({ id, html: await renderPage(name, query) });
     } catch (error) {
@@ -108,7 +116,7 @@ let worker;
 let ids = 0;
 const pending = new Map();
 
-function inWorker(name, query) {
+function inWorker(name, query, now) {
   if (!worker) {
     worker = new Worker(new URL(import.meta.url));
     worker.unref();
@@ -127,7 +135,7 @@ function inWorker(name, query) {
   const id = ++ids;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    worker.postMessage({ id, name, query: { ...query } });
+    worker.postMessage({ id, name, query: { ...query }, now });
   });
 }
 
@@ -178,7 +186,7 @@ Object.assign(
       `/ssr/${name}`,
       async (ctx) => {
         try {
-          ctx.body = await inWorker(name, ctx.query);
+          ctx.body = await inWorker(name, ctx.query, serverNow(ctx));
           ctx.type = 'text/html';
         } catch (error) {
           ctx.status = 500;
