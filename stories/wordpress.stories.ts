@@ -57,6 +57,8 @@ async function page({ site, lang }: Args): Promise<TemplateResult> {
     const { post, tag } = await seedOf(base);
     const article = (await loadAdapter('wordpress')).toArticle(post);
     const comments = `${base}/?rest_route=/wp/v2/comments&post=${post.id}`;
+    const commentPage = `${comments}&per_page=20`;
+    const related = `${base}/?rest_route=/wp/v2/posts&tags=${tag.id}&exclude=${post.id}&per_page=8`;
     return html`<div
       lang=${lang}
       style="display: grid; gap: 2rem; grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr); max-inline-size: 72rem"
@@ -66,15 +68,12 @@ async function page({ site, lang }: Args): Promise<TemplateResult> {
         <kq-comment-thread
           adapter="wordpress"
           time-zone="Europe/Paris"
-          src="${comments}&per_page=20"
+          src=${commentPage}
           action=${comments}
         ></kq-comment-thread>
       </main>
       <aside>
-        <kq-related-articles
-          adapter="wordpress"
-          src="${base}/?rest_route=/wp/v2/posts&tags=${tag.id}&exclude=${post.id}&per_page=8"
-        ></kq-related-articles>
+        <kq-related-articles adapter="wordpress" src=${related}></kq-related-articles>
       </aside>
     </div>`;
   } catch (error) {

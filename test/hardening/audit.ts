@@ -150,7 +150,7 @@ export function unsafeIn(elements: Iterable<Element>): string[] {
 
 /** Whitespace and invisible characters removed, to compare text across paragraphs and line breaks. */
 export const squash = (s: string): string =>
-  s.replace(/[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, '');
+  s.replace(/[\s\p{Cc}\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/gu, '');
 
 /** The start of a payload as it must read when rendered as text (trimmed like the inputs, bounded like the fields). */
 export const asText = (value: string): string => squash(value.trim()).slice(0, 40);
