@@ -40,7 +40,7 @@ const node = [
 ];
 
 /** Node scripts that drive a browser: the functions they pass to `page.evaluate()` run in the page. */
-const drivingBrowser = ['scripts/axe-stories.mjs', 'bench/run.mjs', 'bench/comment-thread.mjs'];
+const drivingBrowser = ['scripts/axe-stories.mjs', 'bench/run.mjs', 'bench/comment-thread.mjs', 'bench/size.mjs'];
 
 export default defineConfig([
   globalIgnores(['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'coverage/', 'bench/results/']),
