@@ -112,9 +112,10 @@ describe('<kq-relative-time>', () => {
       // CLDR puts a no-break space inside abbreviations ("il y a 4\u00a0j"): compare the words.
       expect(visible(frEl).replace(/[\u00a0\u202f]/g, ' ')).to.equal(fr);
       const enEl = await render({ datetime: iso(NOW + offset), ...attrs }, 'en');
-      // The short English style abbreviates ("4 days ago" or "4d ago" depending on the engine's CLDR).
-      if (attrs['format-style'] === 'short') expect(visible(enEl)).to.match(/^4 ?(days?|d)\.? ago$/);
-      else expect(visible(enEl)).to.equal(en);
+      // The short English style abbreviates as the engine's CLDR data does ("4 days ago", "4d ago"):
+      // compared with what Intl writes there.
+      const short = new Intl.RelativeTimeFormat('en', { style: 'short' }).format(offset / DAY, 'day');
+      expect(visible(enEl)).to.equal(attrs['format-style'] === 'short' ? short : en);
     });
   }
 
@@ -159,7 +160,9 @@ describe('<kq-relative-time>', () => {
 
   it('falls back along the language chain, never to raw output', async () => {
     const canadian = await render({ datetime: iso(NOW - 4 * DAY), format: 'auto', threshold: 'P1D' }, 'fr-CA');
-    expect(visible(canadian)).to.match(/^le 22 nov(embre|\.) 2026$/);
+    // fr-CA's own long date, as the engine's Intl data writes it.
+    const long = new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: TZ }).format(NOW - 4 * DAY);
+    expect(visible(canadian)).to.equal(`le ${long}`);
     const unknown = await render({ datetime: iso(NOW - 4 * DAY) }, 'zz-Latn-XX');
     expect(visible(unknown)).to.equal('4 days ago');
     const malformed = await render({ datetime: iso(NOW - 4 * DAY) }, '!!');
@@ -199,7 +202,7 @@ describe('<kq-relative-time>', () => {
     expect(el.shadowRoot!.querySelector('slot')).to.be.null;
     expect(el.shadowRoot!.querySelector('time')).to.equal(time);
     expect([visible(el), time.getAttribute('datetime')]).to.deep.equal(['il y a 2 jours', iso(NOW - 2 * DAY)]);
-    expect(spoken(el)).to.match(/^il y a 2 jours \(.+\)$/);
+    expect(spoken(el)).to.equal('il y a 2 jours (mardi 24 novembre 2026 à 15:00)');
   });
 
   it('renders valid input without any console warning (Lit dev-mode checks included)', async () => {
@@ -224,7 +227,10 @@ describe('<kq-relative-time>', () => {
 
   it('honours hour-cycle in the full date', async () => {
     const el = await render({ datetime: '2021-08-03T21:24:00+02:00', 'hour-cycle': 'h12' }, 'en');
-    expect(el.shadowRoot!.querySelector('time')!.dataset.full).to.match(/9:24\sPM/);
+    const h12 = { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h12', timeZone: TZ } as const;
+    expect(el.shadowRoot!.querySelector('time')!.dataset.full)
+      .to.equal(new Intl.DateTimeFormat('en', h12).format(Date.parse('2021-08-03T21:24:00+02:00')))
+      .and.include('9:24');
     const fr = await render({ datetime: '2021-08-03T21:24:00+02:00' }, 'fr');
     expect(fr.shadowRoot!.querySelector('time')!.dataset.full).to.equal('mardi 3 août 2021 à 21:24');
   });
