@@ -1,4 +1,5 @@
 import type { ReactiveElement } from '@lit/reactive-element';
+import { property } from '@lit/reactive-element/decorators/property.js';
 import { LocalizeController } from '../controllers/localize.js';
 import type { TranslationPart } from '../translations/translation.js';
 import { define } from './define.js';
@@ -41,7 +42,7 @@ export interface KiosqueStatic {
  * `[dir]`, reacting to changes), its strings, a `define` that tolerates a second load of the
  * library, the elements it depends on, and the `theme` switch.
  */
-export function Kiosque<T extends Constructor<ReactiveElement> & { properties?: object }>(
+export function Kiosque<T extends Constructor<ReactiveElement>>(
   Base: T,
 ): T & Constructor<KiosqueInstance> & KiosqueStatic {
   abstract class KiosqueElement extends Base {
@@ -53,22 +54,17 @@ export function Kiosque<T extends Constructor<ReactiveElement> & { properties?: 
     /** The strings this element needs, registered when its first instance connects. */
     static translations: TranslationPart[] = [];
 
-    static override properties = {
-      /**
-       * The colour scheme: unset follows the page's `color-scheme`, `auto` the reader's system
-       * setting, `light` and `dark` force one.
-       */
-      theme: { reflect: true },
-    };
-
     /** Registers the element and its dependencies. Importing a class never does this by itself. */
     static define(tag: string, registry: CustomElementRegistry = customElements): void {
       for (const [name, dependency] of Object.entries(this.dependencies)) dependency.define(name, registry);
       define(tag, this as unknown as CustomElementConstructor, registry);
     }
 
-    /** The colour scheme: unset follows the page, `auto` the system, `light` or `dark` forced. */
-    declare theme?: 'light' | 'dark' | 'auto';
+    /**
+     * The colour scheme: unset follows the page's `color-scheme`, `auto` the reader's system
+     * setting, `light` and `dark` force one. Reflected: the styles select on it.
+     */
+    @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
     /** Language, direction, strings and Intl locale of this element. */
     readonly localize: LocalizeController = new LocalizeController(this as unknown as ReactiveElement);

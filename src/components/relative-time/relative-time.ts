@@ -1,4 +1,5 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { property } from '@lit/reactive-element/decorators/property.js';
 import { clock, type ClockClient } from '../../controllers/clock.js';
 import {
   formatAbsolute,
@@ -64,82 +65,49 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
   static override styles = styles;
   static override translations = [fr, en];
 
-  static override properties = {
-    ...super.properties,
-    datetime: {},
-    format: {},
-    threshold: {},
-    formatStyle: { attribute: 'format-style' },
-    numeric: {},
-    timeZone: { attribute: 'time-zone' },
-    hourCycle: { attribute: 'hour-cycle' },
-    datePrefix: { attribute: 'prefix' },
-  };
-
-  /**
-   * The date and time, ISO 8601: `2021-08-03T11:24:00+02:00`, `2021-08-03`.
-   * @attr datetime
-   */
-  declare datetime: string;
+  /** The date and time, ISO 8601: `2021-08-03T11:24:00+02:00`, `2021-08-03`. */
+  @property() datetime = '';
 
   /**
    * `relative` ("il y a 4 jours"), `absolute` ("3 août 2021"), or `auto`: relative until
    * `threshold`, then absolute with a prefix ("le 3 août 2021").
-   * @attr format
    * @type {'relative' | 'absolute' | 'auto'}
    */
-  declare format: RelativeTimeFormat;
+  @property() format: RelativeTimeFormat = 'relative';
 
   /**
    * In `auto` format, how old (or how far ahead) a date may be and still read as relative: an
    * ISO 8601 duration such as `P30D`, `P1W`, `PT12H`.
-   * @attr threshold
    */
-  declare threshold: string;
+  @property() threshold: string = DEFAULT_THRESHOLD;
 
   /**
    * Length of the words: `long` ("il y a 4 jours"), `short` ("il y a 4 j"), `narrow`.
-   * @attr format-style
    * @type {'long' | 'short' | 'narrow'}
    */
-  declare formatStyle: FormatStyle;
+  @property({ attribute: 'format-style' }) formatStyle: FormatStyle = 'long';
 
   /**
    * `always` ("il y a 1 jour") or `auto` ("hier", "avant-hier", "la semaine dernière"), counted in
    * calendar days of the element's time zone.
-   * @attr numeric
    * @type {'always' | 'auto'}
    */
-  declare numeric: 'always' | 'auto';
+  @property() numeric: 'always' | 'auto' = 'always';
 
-  /**
-   * IANA time zone for calendar days and dates (`Europe/Paris`); the reader's own by default.
-   * @attr time-zone
-   */
-  declare timeZone?: string;
+  /** IANA time zone for calendar days and dates (`Europe/Paris`); the reader's own by default. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
 
   /**
    * Hour cycle of the time in the full date: `h23` (21:24) or `h12` (9:24 PM). The locale's by default.
-   * @attr hour-cycle
    * @type {'h11' | 'h12' | 'h23' | 'h24' | undefined}
    */
-  declare hourCycle?: HourCycle;
+  @property({ attribute: 'hour-cycle' }) hourCycle?: HourCycle;
 
   /**
    * Words before an absolute date in `auto` format, `{date}` marking its place; the localized
    * "le {date}" / "on {date}" by default, `""` for none.
-   * @attr prefix
    */
-  declare datePrefix?: string;
-
-  constructor() {
-    super();
-    this.datetime = '';
-    this.format = 'relative';
-    this.threshold = DEFAULT_THRESHOLD;
-    this.formatStyle = 'long';
-    this.numeric = 'always';
-  }
+  @property({ attribute: 'prefix' }) datePrefix?: string;
 
   #date: Date | null = null;
   #text = '';
