@@ -25,18 +25,24 @@ export interface Comment {
 }
 
 /** Trimmed text, at most `max` characters; `''` for anything else. */
-const text = (value: unknown, max = 200): string => (typeof value == 'string' ? value.trim().slice(0, max) : '');
+const text = (value: unknown, max = 200): string => (typeof value === 'string' ? value.trim().slice(0, max) : '');
 
-/** An id: non-empty text or a finite number; lone surrogates replaced, so it can be percent-encoded into a permalink. */
+/**
+ * An id: non-empty text or a finite number; lone surrogates replaced, so that it can be
+ * percent-encoded into a permalink.
+ */
 const identifier = (value: unknown): string =>
-  typeof value == 'number' && isFinite(value) ? String(value) : text(value).replace(/\p{Surrogate}/gu, '\ufffd');
+  typeof value === 'number' && isFinite(value) ? String(value) : text(value).replace(/\p{Surrogate}/gu, '\ufffd');
 
 const times = new WeakMap<Comment, number>();
 
 /** Epoch ms of a comment's date (parsed once), `NaN` when it has none. */
 export function commentTime(comment: Comment): number {
   let time = times.get(comment);
-  if (time === undefined) times.set(comment, (time = parseDate(comment.published)?.getTime() ?? NaN));
+  if (time === undefined) {
+    time = parseDate(comment.published)?.getTime() ?? NaN;
+    times.set(comment, time);
+  }
   return time;
 }
 
@@ -47,34 +53,43 @@ export function commentTime(comment: Comment): number {
  */
 export function normalizeComment(input: unknown, problems: NormalizeProblem[] = []): Comment | null {
   const bad = (field: string, value: unknown) => problems.push({ field, value });
-  if (!input || typeof input != 'object') return (bad('comment', input), null);
+  if (!input || typeof input !== 'object') {
+    bad('comment', input);
+    return null;
+  }
   const raw = input as Record<string, unknown>;
   const id = identifier(raw.id);
-  if (!id) return (bad('id', raw.id), null);
-  const author = (typeof raw.author == 'string' ? { name: raw.author } : Object(raw.author)) as Record<string, unknown>;
+  if (!id) {
+    bad('id', raw.id);
+    return null;
+  }
+  const author = (typeof raw.author === 'string' ? { name: raw.author } : Object(raw.author)) as Record<
+    string,
+    unknown
+  >;
   const comment: Comment = {
     id,
     author: { name: text(author.name) },
     published: '',
-    body: typeof raw.body == 'string' ? raw.body.slice(0, 100_000) : '',
+    body: typeof raw.body === 'string' ? raw.body.slice(0, 100_000) : '',
   };
   const parentId = identifier(raw.parentId);
-  if (parentId && parentId != id && parentId != '0') comment.parentId = parentId;
+  if (parentId && parentId !== id && parentId !== '0') comment.parentId = parentId;
   for (const key of ['url', 'avatar'] as const) {
-    const url = safeUrl(author[key], key == 'url' ? 'link' : 'image');
+    const url = safeUrl(author[key], key === 'url' ? 'link' : 'image');
     if (url) comment.author[key] = url;
     else if (author[key] !== undefined && author[key] !== '') bad(`author.${key}`, author[key]);
   }
-  const date = typeof raw.published == 'string' ? parseDate(raw.published) : null;
+  const date = typeof raw.published === 'string' ? parseDate(raw.published) : null;
   times.set(comment, date?.getTime() ?? NaN);
   if (date) comment.published = (raw.published as string).trim();
   else if (raw.published !== undefined) bad('published', raw.published);
   if ((COMMENT_STATUSES as readonly unknown[]).includes(raw.status)) comment.status = raw.status as CommentStatus;
   else if (raw.status !== undefined) bad('status', raw.status);
   // Only a number or a numeric string: Number() would throw on an object with an unusable toString.
-  const likes = typeof raw.likes == 'number' || typeof raw.likes == 'string' ? Math.floor(Number(raw.likes)) : NaN;
+  const likes = typeof raw.likes === 'number' || typeof raw.likes === 'string' ? Math.floor(Number(raw.likes)) : NaN;
   if (likes >= 0 && likes < Infinity) comment.likes = likes;
-  if (!comment.author.name && comment.status != 'deleted') bad('author.name', author.name);
+  if (!comment.author.name && comment.status !== 'deleted') bad('author.name', author.name);
   return comment;
 }
 

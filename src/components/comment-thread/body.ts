@@ -40,6 +40,11 @@ export { htmlText as htmlToText } from '../../internal/html-text.js';
 export type Sanitize = (html: string) => HTMLElement;
 let sanitizer: Promise<Sanitize> | undefined;
 
+/** What a sanitized HTML body may keep: paragraphs, line breaks, links, emphasis, quotes, code and lists. */
+const ALLOWED_TAGS = ['p', 'br', 'a', 'em', 'strong', 'blockquote', 'code', 'ul', 'ol', 'li'];
+/** Attributes kept: a link's `href` (checked again by the hook below); `rel` is set, never taken. */
+const ALLOWED_ATTR = ['href'];
+
 /**
  * DOMPurify with a small allow-list, loaded on first use only (a separate chunk: the core bundle
  * does not carry it). Links keep only safe URLs and always get `rel="nofollow ugc noopener"`.
@@ -49,7 +54,7 @@ export function loadSanitizer(): Promise<Sanitize> {
     // An instance of our own: hooks added here never affect another DOMPurify user on the page.
     const purify = DOMPurify(window);
     purify.addHook('afterSanitizeAttributes', (node) => {
-      if (node.nodeName != 'A') return;
+      if (node.nodeName !== 'A') return;
       if (!safeUrl(node.getAttribute('href'))) node.removeAttribute('href');
       node.setAttribute('rel', UGC_REL);
     });
@@ -57,8 +62,8 @@ export function loadSanitizer(): Promise<Sanitize> {
       const box = document.createElement('div');
       box.append(
         purify.sanitize(dirty, {
-          ALLOWED_TAGS: 'p br a em strong blockquote code ul ol li'.split(' '),
-          ALLOWED_ATTR: ['href'],
+          ALLOWED_TAGS,
+          ALLOWED_ATTR,
           ALLOW_DATA_ATTR: false,
           RETURN_DOM_FRAGMENT: true,
         }),

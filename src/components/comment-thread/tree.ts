@@ -8,7 +8,10 @@ export interface ThreadNode {
   readonly comment: Comment;
   /** 1 for a top-level comment; never more than the depth cap. */
   readonly depth: number;
-  /** What is shown nested under this comment: its replies, or at the depth cap nothing (they follow it flat). Grown in place by `addReplies`. */
+  /**
+   * What is shown nested under this comment: its replies, or at the depth cap nothing (they follow
+   * it flat). Grown in place by `addReplies`.
+   */
   readonly children: ThreadNode[];
   /** How many comments collapsing this one hides ("Afficher 3 réponses"). */
   total: number;
@@ -44,16 +47,17 @@ export function buildThread(comments: readonly Comment[], sort: CommentSort, max
   const replies = new Map<number, number[]>();
   const top: number[] = [];
   comments.forEach((c, i) => {
-    const p = index.get(c.parentId!);
-    if (p === undefined) top.push(i);
-    else if (!replies.get(p)?.push(i)) replies.set(p, [i]);
+    const parent = index.get(c.parentId!);
+    if (parent === undefined) top.push(i);
+    else if (replies.has(parent)) replies.get(parent)!.push(i);
+    else replies.set(parent, [i]);
   });
   for (const list of replies.values()) list.sort(chrono);
   const likes = (i: number) => comments[i].likes ?? 0;
   top.sort(
-    sort == 'newest'
+    sort === 'newest'
       ? (a, b) => times[b] - times[a] || a - b
-      : sort == 'top'
+      : sort === 'top'
         ? (a, b) => likes(b) - likes(a) || chrono(a, b)
         : chrono,
   );
@@ -74,7 +78,7 @@ export function buildThread(comments: readonly Comment[], sort: CommentSort, max
     };
     nodes.set(comment.id, node);
     if (ownerId !== undefined) owner.set(comment.id, ownerId);
-    if (comment.status != 'deleted') count++;
+    if (comment.status !== 'deleted') count++;
     return node;
   };
 
@@ -146,7 +150,7 @@ export function addReplies(thread: Thread, added: readonly Comment[], maxDepth: 
     nodes.set(comment.id, node);
     owner.set(comment.id, parent.comment.id);
     for (let id: string | undefined = parent.comment.id; id !== undefined; id = owner.get(id)) nodes.get(id)!.total++;
-    if (comment.status != 'deleted') count++;
+    if (comment.status !== 'deleted') count++;
   }
   return { ...thread, count };
 }
@@ -157,6 +161,13 @@ export function rootOf(thread: Thread, id: string): string {
   return id;
 }
 
+/** The comments whose replies hold `id`, from the closest to the top-level one: what to expand to show it. */
+export function ancestorsOf(thread: Thread, id: string): string[] {
+  const ancestors: string[] = [];
+  for (let owner = thread.owner.get(id); owner !== undefined; owner = thread.owner.get(owner)) ancestors.push(owner);
+  return ancestors;
+}
+
 /**
  * Where the next step of progressive rendering stops: from `start`, take whole threads until 50
  * threads or 150 comments are reached (at least one thread). Used for the first paint and for
@@ -164,7 +175,10 @@ export function rootOf(thread: Thread, id: string): string {
  */
 export function pageEnd(roots: readonly ThreadNode[], start: number): number {
   let end = start;
-  for (let shown = 0; end < roots.length && end - start < 50 && (shown < 150 || end == start); end++)
-    shown += 1 + roots[end].total;
+  let comments = 0;
+  while (end < roots.length && end - start < 50 && (comments < 150 || end === start)) {
+    comments += 1 + roots[end].total;
+    end++;
+  }
   return end;
 }

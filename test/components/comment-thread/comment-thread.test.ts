@@ -4,6 +4,7 @@ import '../../../src/components/comment-thread/comment-thread.define.js';
 import type { CommentSubmitDetail, KqCommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import {
   addReplies,
+  ancestorsOf,
   buildThread,
   pageEnd,
   rootOf,
@@ -773,6 +774,8 @@ describe('comment-thread tree (pure)', () => {
       // The untouched thread keeps its node.
       expect(added.nodes.get('1847')).to.equal(old1847);
       expect(rootOf(added, 'r2')).to.equal('1842');
+      expect(ancestorsOf(added, 'r2'), 'the comments to expand to show r2').to.deep.equal(['1843', '1842']);
+      expect(ancestorsOf(added, '1847')).to.deep.equal([]);
     }
     // Not a plain nested reply: the caller rebuilds.
     const tree = buildThread(base, 'oldest', 3);
