@@ -150,13 +150,10 @@ export class KqContactLink extends KqElement {
       >${label ? ' ' : nothing}`;
     const target = this.#target;
     if (!target) return html`<slot>${this.#plain ? html`${labelled}${this.#plain}` : nothing}</slot>`;
-    return html`${labelled}<a part="link" href=${target.href}>${target.text}</a>${
-        this.copy
-          ? html` <button part="copy-button" type="button" @click=${this.#copy}>
-                ${this.localize.term('copyAddress')}
-              </button>
-              <span part="status" role="status">${this.status}</span>`
-          : nothing
-      }`;
+    // The button's text sits flush against its tags: whitespace there would be part of its text.
+    const copyLabel = this.localize.term('copyAddress');
+    const copy = html` <button part="copy-button" type="button" @click=${this.#copy}>${copyLabel}</button>
+      <span part="status" role="status">${this.status}</span>`;
+    return html`${labelled}<a part="link" href=${target.href}>${target.text}</a>${this.copy ? copy : nothing}`;
   }
 }
