@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { BODY_FORMATS, DATE_FORMATS, SORTS } from '../src/components/comment-thread/comment-thread.js';
+import { BODY_FORMATS, DATE_FORMATS, HEADING_LEVELS, SORTS } from '../src/components/comment-thread/comment-thread.js';
 import { seedComment, seedThread as seedConversation } from '../test/server/comments-seed.mjs';
 import PHOTO from './assets/las-terrenas.svg?no-inline';
 
@@ -102,6 +102,7 @@ interface Args {
   'date-format': string;
   'time-zone'?: string;
   'body-format': string;
+  'heading-level': number;
   closed: boolean;
   src?: string;
   action?: string;
@@ -117,6 +118,7 @@ const meta: Meta<Args> = {
     'date-format': 'absolute',
     'time-zone': 'Europe/Paris',
     'body-format': 'text',
+    'heading-level': 2,
     closed: false,
     comments: seedThread(),
   },
@@ -124,6 +126,7 @@ const meta: Meta<Args> = {
     sort: { control: 'inline-radio', options: SORTS },
     'date-format': { control: 'inline-radio', options: DATE_FORMATS },
     'body-format': { control: 'inline-radio', options: BODY_FORMATS },
+    'heading-level': { control: 'inline-radio', options: HEADING_LEVELS },
     'max-depth': { control: { type: 'number', min: 1, max: 8 } },
     comments: { control: 'object', description: 'The `comments` property (a flat list of Comment objects)' },
   },
@@ -135,6 +138,7 @@ const meta: Meta<Args> = {
         date-format=${a['date-format']}
         time-zone=${ifDefined(a['time-zone'])}
         body-format=${a['body-format']}
+        heading-level=${a['heading-level']}
         ?closed=${a.closed}
         src=${ifDefined(a.src)}
         action=${ifDefined(a.action)}

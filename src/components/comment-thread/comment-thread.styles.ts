@@ -51,6 +51,7 @@ export default [
       gap: 0.25rem 0.75rem;
     }
     #heading {
+      margin: 0;
       font-size: 1.25em;
     }
     #heading,

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, noChange, nothing, type PropertyValues } from 'lit';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SourceController } from '../../controllers/source.js';
 import type { NormalizeProblem } from '../../internal/article.js';
 import { copyText } from '../../internal/clipboard.js';
@@ -10,7 +10,7 @@ import { loadAdapter, postComment, type AdapterPage } from '../../adapters/adapt
 import { inlineJson, type LoadError } from '../../internal/fetch-json.js';
 import { zoneOf } from '../../internal/intl.js';
 import { KqElement } from '../../internal/kiosque-element.js';
-import { HEADING_LEVELS, oneOf } from '../../internal/one-of.js';
+import { oneOf } from '../../internal/one-of.js';
 import { warn } from '../../internal/warn.js';
 import { KqRelativeTime } from '../relative-time/relative-time.js';
 import { BODY_FORMATS, htmlToText, loadSanitizer, textBody, UGC_REL, type BodyFormat, type Sanitize } from './body.js';
@@ -30,6 +30,9 @@ export { BODY_FORMATS, SORTS };
 export type { CommentSort };
 export const DATE_FORMATS = ['absolute', 'relative'] as const;
 export type CommentDateFormat = (typeof DATE_FORMATS)[number];
+/** Levels of the count heading: a comment section is never the page's main heading (`h1`). */
+export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+export type CommentHeadingLevel = (typeof HEADING_LEVELS)[number];
 
 /** What the `kq-comment-submit` event carries (and what is POSTed to `action`). */
 export interface CommentSubmitDetail {
@@ -37,6 +40,14 @@ export interface CommentSubmitDetail {
   body: string;
   parentId?: string;
 }
+
+const headings: Record<CommentHeadingLevel, (content: unknown) => TemplateResult> = {
+  2: (c) => html`<h2 id="heading" part="heading">${c}</h2>`,
+  3: (c) => html`<h3 id="heading" part="heading">${c}</h3>`,
+  4: (c) => html`<h4 id="heading" part="heading">${c}</h4>`,
+  5: (c) => html`<h5 id="heading" part="heading">${c}</h5>`,
+  6: (c) => html`<h6 id="heading" part="heading">${c}</h6>`,
+};
 
 /** What a reader has typed in one form; kept across a failed send so nothing is lost. */
 interface Draft {
@@ -76,7 +87,7 @@ let localIds = 0;
  * @event {CustomEvent<CommentSubmitDetail>} kq-comment-submit - A reader submits a valid comment or reply: `{ name, body, parentId }`. Cancelable: `preventDefault()` stops the POST to `action`.
  *
  * @csspart base - The section around the thread.
- * @csspart heading - The comment count heading.
+ * @csspart heading - The comment count heading (`h2` to `h6`, from `heading-level`).
  * @csspart sort - The sort control.
  * @csspart list - The list of top-level comments.
  * @csspart replies - A list of replies.
@@ -182,7 +193,7 @@ export class KqCommentThread extends KqElement {
   closed = false;
 
   /**
-   * Level of the count heading (2 by default).
+   * Level of the count heading: 2 (default) to 6.
    * @attr heading-level
    */
   headingLevel = 2;
@@ -742,20 +753,14 @@ export class KqCommentThread extends KqElement {
         </div>`;
     }
     const roots = thread.roots;
+    const level = oneOf(this, 'heading-level', this.headingLevel, HEADING_LEVELS, 2);
     const shown = roots.filter((n, i) => i < this.#limit! || this.#pinned.has(n.comment.id));
     // On a live reply, a thread whose reply count is unchanged stays as rendered.
     const same = this.#quiet && shown.length == this.#shown.length && shown.every((n, i) => n == this.#shown[i]);
     this.#shown = shown;
     return html`<section part="base" aria-labelledby="heading" @keydown=${this.#onKey}>
       <header>
-        <div
-          id="heading"
-          part="heading"
-          role="heading"
-          aria-level=${oneOf(this, 'heading-level', this.headingLevel, HEADING_LEVELS, 2)}
-        >
-          ${t.term('commentCount', Math.max(thread.count, this.#total ?? 0))}
-        </div>
+        ${headings[level](t.term('commentCount', Math.max(thread.count, this.#total ?? 0)))}
         ${
           roots.length > 1
             ? html`<label part="sort"

@@ -52,6 +52,18 @@ const conversation = (count: number, prefix: string, group: number) =>
     body: `Commentaire ${i}`,
   }));
 const uid = () => Math.random().toString(36).slice(2);
+/**
+ * The one heading, as assistive technology reads it: a real `<h2>`–`<h6>` (its role and level
+ * native, not borrowed from `role`/`aria-level`), its level and its name.
+ */
+function headingOf(el: KqCommentThread) {
+  const headings = $$(el, 'h1, h2, h3, h4, h5, h6, [role=heading]');
+  expect(headings, 'one heading').to.have.length(1);
+  const [heading] = headings;
+  expect(heading.getAttribute('role'), 'a native heading role').to.be.null;
+  expect(heading.getAttribute('aria-level'), 'a native heading level').to.be.null;
+  return { level: Number(heading.localName.slice(1)), name: text(heading) };
+}
 const loaded = (el: KqCommentThread) =>
   waitUntil(() => $(el, 'article'), 'the comments did not render', { timeout: 8000 });
 
@@ -83,7 +95,7 @@ describe('<kq-comment-thread>', () => {
     const el = await mount((el) => (el.comments = seedThread()));
     await expect(el).to.be.accessible();
     expect($(el, 'section')!.getAttribute('aria-labelledby')).to.equal('heading');
-    expect($(el, '#heading')!.getAttribute('role')).to.equal('heading');
+    expect(headingOf(el)).to.deep.equal({ level: 2, name: '6 commentaires' });
     const articles = $$(el, 'article');
     expect(articles).to.have.length(6);
     // Each comment is named by its author and its date.
@@ -572,6 +584,32 @@ describe('<kq-comment-thread>', () => {
     });
     expect(text($(el, 'section > form [role=alert]'))).to.equal('Connectez-vous pour commenter. Réessayer');
     expect(($(el, 'section > form textarea') as HTMLTextAreaElement).value).to.equal('Bonjour');
+  });
+
+  it('heads the section with a real <h2>–<h6> from heading-level; another value: <h2>, one warning', async () => {
+    for (const level of [2, 3, 4, 5, 6]) {
+      const el = await mount((el) => {
+        el.comments = [seedComment];
+        el.setAttribute('heading-level', String(level));
+      });
+      expect(headingOf(el), `heading-level="${level}"`).to.deep.equal({ level, name: '1 commentaire' });
+      expect(labelOf(el, $(el, 'section')!)).to.equal('1 commentaire');
+    }
+    // A comment section is never the page's main heading: 1 is refused like 7 or words.
+    for (const value of ['1', '7', 'trois']) {
+      let el!: KqCommentThread;
+      const warnings = await captureWarnings(async () => {
+        el = await mount((el) => {
+          el.comments = [seedComment];
+          el.setAttribute('heading-level', value);
+        });
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(headingOf(el), `heading-level="${value}"`).to.deep.equal({ level: 2, name: '1 commentaire' });
+      expect(warnings, `heading-level="${value}"`).to.have.length(1);
+      expect(warnings[0]).to.include('heading-level');
+    }
   });
 
   it('closed: no form and no reply buttons, and says so', async () => {
