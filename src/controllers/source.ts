@@ -1,18 +1,26 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchPage, loadAdapter, type Adapter, type AdapterPage, type ListKind } from '../adapters/adapter.js';
-import { DEFAULT_TIMEOUT } from '../internal/fetch-json.js';
+import { fetchPage, loadAdapter } from '../adapters/adapter.js';
+import { listPage } from '../adapters/ours.js';
+import type { Adapter, AdapterPage, ListKind } from '../adapters/types.js';
+import { DEFAULT_TIMEOUT, inlineJson, LoadError } from '../internal/fetch-json.js';
 import { NearViewportController } from './near-viewport.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** A list given in the page: its first page, or why it cannot be read. */
+export interface InlineSource {
+  page?: AdapterPage;
+  error?: LoadError;
+}
 
 /** What to load: the URL (`undefined` when there is nothing to fetch), the adapter's name, the timeout in ms. */
 export type SourceArgs = readonly [src: string | undefined, adapter?: string, timeout?: number];
 
 /**
- * A list a component loads from the network, the same way for every component: the first page of
- * its `src`, read through the named adapter, fetched once the host comes near the viewport and
- * again whenever the URL, adapter or timeout change. `task` is the `@lit/task` of that first page
+ * A list a component reads, the same way for every component: `inline()` reads it from the page
+ * (an inline JSON child), otherwise the first page of its `src` is read through the named adapter,
+ * fetched once the host comes near the viewport and again whenever the URL, adapter or timeout change. `task` is the `@lit/task` of that first page
  * (`status`, `value`, `error`, `run()` to retry); `page(url)` fetches any later page with the
  * same adapter. A request still in flight when the host leaves the document is aborted (with its
  * timeout, so a removed element keeps nothing alive) and starts again when it comes back.
@@ -22,11 +30,13 @@ export class SourceController implements ReactiveController {
   /** The adapter of the latest request (e.g. whether its comment bodies are HTML). */
   adapter?: Adapter;
   #resume = false;
+  readonly #host: Host;
   readonly #kind: ListKind;
   readonly #args: () => SourceArgs;
 
   constructor(host: Host, kind: ListKind, args: () => SourceArgs, onError?: (error: unknown) => void) {
     const near = new NearViewportController(host);
+    this.#host = host;
     this.#kind = kind;
     this.#args = args;
     this.task = new Task(host, {
@@ -38,6 +48,22 @@ export class SourceController implements ReactiveController {
       onError,
     });
     host.addController(this);
+  }
+
+  /**
+   * The list written in the page, as the host's `<script type="application/json">` child, in our
+   * JSON (`[...]` or `{ items, next? }`, `next` resolved against the page): `undefined` when there
+   * is no such child, `{ error }` when its JSON is malformed or not a list. Read when called: the
+   * host keeps the result, and calls again to re-read (a retry).
+   */
+  inline(): InlineSource | undefined {
+    const inline = inlineJson(this.#host);
+    if (!inline) return undefined;
+    if (inline.error) return { error: inline.error };
+    const page = listPage(inline.data, document.baseURI);
+    return page
+      ? { page }
+      : { error: new LoadError('shape', 'the inline JSON is neither a list nor has an "items" array') };
   }
 
   /** One page: the first from `src` (`first`: with the platform's defaults added), or a later one from a page's `next`. */

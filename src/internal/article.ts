@@ -1,5 +1,5 @@
 import { parseDate } from './dates.js';
-import { safeUrl } from './url.js';
+import { safeUrl, sameUrl } from './url.js';
 
 /** The Article shape shared by the card, the related-articles list and the adapters (docs/schemas/article.schema.json). */
 export interface ArticleImage {
@@ -115,4 +115,38 @@ export function normalizeArticle(input: unknown, problems: NormalizeProblem[] = 
     }
   }
   return article;
+}
+
+/** The problems of one input, in words: `no url`, `image.src "javascript:x"`. */
+const describe = ({ field, value }: NormalizeProblem) =>
+  value === undefined || value === '' ? `no ${field}` : `${field} ${JSON.stringify(value)?.slice(0, 80)}`;
+
+/**
+ * A list of untrusted inputs as the articles to show: the valid ones, each URL once, none at
+ * `exclude`. `problems` names, for one console warning, the inputs skipped (no title or no safe
+ * URL) and those that lost unsafe or invalid fields; it is empty when there is nothing to say.
+ */
+export function normalizeArticles(list: readonly unknown[], exclude?: string): { items: Article[]; problems: string } {
+  const skipped: string[] = [];
+  const dropped: string[] = [];
+  const urls = new Set(exclude ? [sameUrl(exclude)] : []);
+  const items: Article[] = [];
+  list.forEach((input, i) => {
+    const problems: NormalizeProblem[] = [];
+    const article = normalizeArticle(input, problems);
+    const title = (input as { title?: unknown })?.title;
+    const quoted = typeof title === 'string' && title ? ` "${title.slice(0, 60)}"` : '';
+    const name = `#${i + 1}${quoted} (${problems.map(describe).join(', ')})`;
+    if (!article) skipped.push(name);
+    else if (problems.length) dropped.push(name);
+    if (!article || urls.has(sameUrl(article.url))) return;
+    urls.add(sameUrl(article.url));
+    items.push(article);
+  });
+  const problems = [
+    skipped.length &&
+      `skipped ${skipped.length} of ${list.length} articles without a title or a safe URL: ${skipped.join('; ')}.`,
+    dropped.length && `Dropped unsafe or invalid fields: ${dropped.join('; ')}.`,
+  ];
+  return { items, problems: problems.filter(Boolean).join(' ') };
 }

@@ -33,3 +33,14 @@ export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | null {
   if (scheme && !schemes.has(`${scheme}:`)) return null;
   return trimmed;
 }
+
+/** An absolute URL without its fragment or trailing slash: two links to the same page compare equal. */
+export function sameUrl(url: string): string {
+  try {
+    const u = new URL(url, document.baseURI);
+    u.hash = '';
+    return u.href.replace(/\/$/, '');
+  } catch {
+    return url;
+  }
+}

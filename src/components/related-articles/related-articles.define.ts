@@ -7,4 +7,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'kq-related-articles': KqRelatedArticles;
   }
+  interface HTMLElementEventMap {
+    'kq-load': CustomEvent<import('./related-articles.js').RelatedLoadDetail>;
+    'kq-error': CustomEvent<import('./related-articles.js').RelatedErrorDetail>;
+    'kq-impression': CustomEvent<import('./related-articles.js').RelatedArticleDetail>;
+    'kq-article-click': CustomEvent<import('./related-articles.js').RelatedArticleDetail>;
+  }
 }

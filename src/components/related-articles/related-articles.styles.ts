@@ -10,7 +10,7 @@ export default css`
     min-block-size: var(--kq-related-min-height, 0);
   }
   [part='heading'] {
-    margin-block-end: 0.75rem;
+    margin-block: 0 0.75rem;
     font-size: 1.125rem;
     font-weight: 700;
   }

@@ -1,12 +1,12 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { TaskStatus } from '@lit/task';
-import { SourceController } from '../../controllers/source.js';
-import { normalizeArticle, type Article, type NormalizeProblem } from '../../internal/article.js';
-import { DEFAULT_TIMEOUT, inlineJson, LoadError, type LoadErrorKind } from '../../internal/fetch-json.js';
+import { SourceController, type InlineSource } from '../../controllers/source.js';
+import { normalizeArticles, type Article } from '../../internal/article.js';
+import { DEFAULT_TIMEOUT, LoadError, type LoadErrorKind } from '../../internal/fetch-json.js';
 import { KqElement } from '../../internal/kiosque-element.js';
-import { safeUrl } from '../../internal/url.js';
+import { safeUrl, sameUrl } from '../../internal/url.js';
 import { HEADING_LEVELS, oneOf } from '../../internal/one-of.js';
 import { forgetWarning, warn } from '../../internal/warn.js';
 import { tokens } from '../../styles/tokens.js';
@@ -32,23 +32,18 @@ export interface RelatedErrorDetail {
   status?: number;
 }
 
-/** An absolute URL without its fragment or trailing slash, to compare article URLs. */
-const sameUrl = (url: string) => {
-  try {
-    const u = new URL(url, document.baseURI);
-    u.hash = '';
-    return u.href.replace(/\/$/, '');
-  } catch {
-    return url;
-  }
-};
+/** What a mistaken `articles` value shows: no article (the same list every time, so nothing new to report). */
+const NO_ARTICLES: readonly unknown[] = [];
 
-/** A bubbling, composed event (the events are documented on the class). */
-const emit = (el: Element, type: string, detail: unknown) =>
-  el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-
-const describe = ({ field, value }: NormalizeProblem) =>
-  value === undefined || value === '' ? `no ${field}` : `${field} ${JSON.stringify(value)?.slice(0, 80)}`;
+/** The heading, a real `<h1>`–`<h6>` as `heading-level` asks (a tag name cannot be a template binding). */
+const headings: Array<(content: unknown) => TemplateResult> = [
+  (c) => html`<h1 part="heading" id="heading">${c}</h1>`,
+  (c) => html`<h2 part="heading" id="heading">${c}</h2>`,
+  (c) => html`<h3 part="heading" id="heading">${c}</h3>`,
+  (c) => html`<h4 part="heading" id="heading">${c}</h4>`,
+  (c) => html`<h5 part="heading" id="heading">${c}</h5>`,
+  (c) => html`<h6 part="heading" id="heading">${c}</h6>`,
+];
 
 /**
  * The "À lire aussi" sidebar: related articles with their category, relative date and linked
@@ -71,7 +66,7 @@ const describe = ({ field, value }: NormalizeProblem) =>
  * @slot - Server-rendered links (e.g. a heading and a `<ul>` of `<li><a href>`): the no-JavaScript view, shown until data renders. An inline `<script type="application/json">` child is read as data.
  *
  * @csspart base - The `<section>` landmark.
- * @csspart heading - The heading ("À lire aussi").
+ * @csspart heading - The heading ("À lire aussi"), an `<h2>` unless `heading-level` says otherwise.
  * @csspart list - The `<ul>` of articles.
  * @csspart item - One `<li>`.
  * @csspart image - A thumbnail (`layout="thumbnails"`).
@@ -122,7 +117,7 @@ export class KqRelatedArticles extends KqElement {
   /** The heading text; "À lire aussi" / "Related articles" by default. */
   @property() heading?: string;
 
-  /** The heading's level, 1 to 6. */
+  /** The heading's level, 1 to 6 (an `<h2>` by default). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** A message shown when there is no article (the element is hidden otherwise). */
@@ -132,24 +127,31 @@ export class KqRelatedArticles extends KqElement {
   @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
 
   /** How long `src` may take to answer, in milliseconds. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   /** The thumbnails' `sizes` when an image gives none. */
   @property() sizes = '6rem';
 
-  #inline?: ReturnType<typeof inlineJson>;
-  #raw?: unknown;
+  /** The list written in the page (an inline JSON child), read on connect and again on retry. */
+  @state() private inline?: InlineSource;
+
+  /** The list rendered (untrusted, before normalizing), to tell new data from a re-render. */
+  #list?: readonly unknown[];
   #items?: Article[];
+  /** The failure shown, as it came (to report each once), and as a LoadError. */
+  #failure?: unknown;
   #error?: LoadError;
-  #event?: [string, unknown];
+  /** The event that the update in progress reports once rendered. */
+  #report?: () => void;
   #seen = new Set<string>();
   #observer?: IntersectionObserver;
 
-  readonly #task = new SourceController(this, 'articles', () => [
-    this.articles || this.#inline ? undefined : this.#src(),
+  readonly #source = new SourceController(this, 'articles', () => [
+    this.articles || this.inline ? undefined : this.#src(),
     this.adapter,
     this.timeout,
-  ]).task;
+  ]);
+  readonly #task = this.#source.task;
 
   #src() {
     return (this.src && safeUrl(this.src, 'image')) || undefined; // http(s) only
@@ -160,7 +162,7 @@ export class KqRelatedArticles extends KqElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#inline ??= inlineJson(this);
+    this.inline ??= this.#source.inline();
     if (this.hasUpdated) this.#observe(); // back in the page: impressions are watched again
   }
 
@@ -172,97 +174,69 @@ export class KqRelatedArticles extends KqElement {
 
   /** Loads again after an error: refetches `src`, or re-reads the inline JSON. */
   retry(): void {
-    this.#inline = inlineJson(this);
-    if (!this.articles && !this.#inline) this.#task.run();
-    this.requestUpdate();
+    this.inline = this.#source.inline();
+    if (!this.articles && !this.inline) this.#task.run();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const task = this.#task;
-    let raw: unknown;
-    let error: unknown;
-    const remote = !this.articles;
-    if (this.articles) raw = this.articles;
-    else if (this.#inline) ({ data: raw, error } = this.#inline);
-    else if (this.src && !this.#src()) {
+  /** What there is to show: the articles (untrusted), or why they cannot show; neither while loading. */
+  #read(): { list?: readonly unknown[]; error?: unknown } {
+    const articles: unknown = this.articles;
+    if (articles) {
+      // The property may be anything at run time: an array, `{ items }`, or a mistake (no article).
+      const items = Array.isArray(articles) ? articles : (articles as { items?: unknown }).items;
+      return { list: Array.isArray(items) ? items : NO_ARTICLES };
+    }
+    if (this.inline) return { list: this.inline.page?.items, error: this.inline.error };
+    if (this.src && !this.#src()) {
       // Nothing is fetched: the error state, not a skeleton that loads forever.
       if (this.#refused?.[0] !== this.src)
         this.#refused = [
           this.src,
           new LoadError('network', `src="${this.src}" is not an http(s) URL; nothing is fetched`),
         ];
-      error = this.#refused[1];
-    } else if (task.status === TaskStatus.COMPLETE) raw = task.value;
-    else if (task.status === TaskStatus.ERROR && (task.error as Error)?.name !== 'AbortError') error = task.error;
-
-    if (raw !== undefined && !Array.isArray(raw)) {
-      const items = (raw as { items?: unknown })?.items;
-      if (Array.isArray(items) || !remote) raw = items ?? [];
-      else if (raw === this.#raw)
-        error = this.#error; // the same bad answer: said already
-      else error = new LoadError('shape', `${this.#inline ? 'the inline JSON' : this.src} has no "items" array`);
-      if (error) this.#raw = raw;
+      return { error: this.#refused[1] };
     }
+    const task = this.#task;
+    if (task.status === TaskStatus.COMPLETE) return { list: task.value!.items };
+    if (task.status === TaskStatus.ERROR && (task.error as Error)?.name !== 'AbortError') return { error: task.error };
+    return {};
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const { list, error } = this.#read();
     if (error) {
-      if (error !== this.#error) {
+      if (error !== this.#failure) {
+        this.#failure = error;
         const e = (this.#error = error instanceof LoadError ? error : new LoadError('network', String(error)));
         forgetWarning(this, 'load');
         warn(this, 'load', `loading failed: ${e.message}`);
-        this.#event = ['kq-error', { kind: e.kind, message: e.message, status: e.status }];
+        this.#report = () => this.emit('kq-error', { kind: e.kind, message: e.message, status: e.status });
       }
-      this.#items = undefined;
+      this.#list = this.#items = undefined;
       return;
     }
-    this.#error = undefined;
-    const fresh = raw !== this.#raw;
+    this.#failure = this.#error = undefined;
+    const fresh = list !== this.#list;
     if (fresh || changed.has('max') || changed.has('exclude')) {
-      this.#raw = raw;
-      this.#items = raw === undefined ? undefined : this.#normalize(raw as unknown[]);
+      this.#list = list;
+      const items = (this.#items = list && this.#normalize(list));
       // An event for data that arrived, not for the owner's own property changes.
-      if (this.#items && remote && fresh) this.#event = ['kq-load', { items: this.#items }];
+      if (items && !this.articles && fresh) this.#report = () => this.emit('kq-load', { items });
     }
   }
 
-  #normalize(list: unknown[]): Article[] {
-    const skipped: string[] = [];
-    const dropped: string[] = [];
-    const urls = new Set(this.exclude ? [sameUrl(this.exclude)] : []);
-    const items: Article[] = [];
-    list.forEach((input, i) => {
-      const problems: NormalizeProblem[] = [];
-      const article = normalizeArticle(input, problems);
-      const title = (input as { title?: unknown })?.title;
-      const name = `#${i + 1}${typeof title === 'string' && title ? ` "${title.slice(0, 60)}"` : ''} (${problems.map(describe).join(', ')})`;
-      if (!article) skipped.push(name);
-      else if (problems.length) dropped.push(name);
-      if (!article || urls.has(sameUrl(article.url))) return;
-      urls.add(sameUrl(article.url));
-      items.push(article);
-    });
+  #normalize(list: readonly unknown[]): Article[] {
+    const { items, problems } = normalizeArticles(list, this.exclude);
     forgetWarning(this, 'items');
-    if (skipped.length || dropped.length) {
-      warn(
-        this,
-        'items',
-        [
-          skipped.length &&
-            `skipped ${skipped.length} of ${list.length} articles without a title or a safe URL: ${skipped.join('; ')}.`,
-          dropped.length && `Dropped unsafe or invalid fields: ${dropped.join('; ')}.`,
-        ]
-          .filter(Boolean)
-          .join(' '),
-      );
-    }
+    if (problems) warn(this, 'items', problems);
     const max = Number(this.max);
     return max > 0 ? items.slice(0, max) : items;
   }
 
   protected override updated(): void {
-    if (this.#event) {
-      const [type, detail] = this.#event;
-      this.#event = undefined;
-      emit(this, type, detail);
-    }
+    const report = this.#report;
+    this.#report = undefined;
+    report?.();
     this.#observe();
   }
 
@@ -281,7 +255,7 @@ export class KqRelatedArticles extends KqElement {
           const article = this.#items?.[position - 1];
           if (!article || this.#seen.has(sameUrl(article.url))) continue;
           this.#seen.add(sameUrl(article.url));
-          emit(this, 'kq-impression', { article, position });
+          this.emit('kq-impression', { article, position });
         }
       },
       { threshold: 0.5 },
@@ -299,7 +273,7 @@ export class KqRelatedArticles extends KqElement {
     const row = link?.closest<HTMLElement>('li[data-i]');
     const position = Number(row?.dataset.i) + 1;
     const article = this.#items?.[position - 1];
-    if (article) emit(this, 'kq-article-click', { article, position });
+    if (article) this.emit('kq-article-click', { article, position });
   }
 
   protected override render() {
@@ -312,9 +286,7 @@ export class KqRelatedArticles extends KqElement {
     const t = this.localize;
     const loading = !items && !this.#error;
     return html`<section part="base" aria-labelledby="heading" aria-busy=${loading ? 'true' : 'false'}>
-      <div part="heading" id="heading" role="heading" aria-level=${level}>
-        ${this.heading || t.term('relatedHeading')}
-      </div>
+      ${headings[level - 1](this.heading || t.term('relatedHeading'))}
       ${
         this.#error
           ? html`<div part="error">

@@ -1,8 +1,12 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { registerAdapter } from '../../../src/adapters/adapter.js';
+import { ours } from '../../../src/adapters/ours.js';
 import '../../../src/components/related-articles/related-articles.define.js';
 import type {
   KqRelatedArticles,
   RelatedArticleDetail,
+  RelatedErrorDetail,
+  RelatedLoadDetail,
 } from '../../../src/components/related-articles/related-articles.js';
 import type { KqRelativeTime } from '../../../src/components/relative-time/relative-time.js';
 import { captureWarnings, expectNoGarbage, pressKey, settled } from '../../helpers.js';
@@ -35,11 +39,25 @@ async function rows(el: KqRelatedArticles) {
   ]);
 }
 
-/** Resolves with the next event of that type (the listener is attached before the element connects). */
-function next<T = unknown>(el: EventTarget, type: string) {
-  return new Promise<CustomEvent<T>>((resolve) =>
-    el.addEventListener(type, (e) => resolve(e as CustomEvent<T>), { once: true }),
-  );
+/**
+ * Resolves with the next event of that type (the listener is attached before the element connects),
+ * typed by `HTMLElementEventMap` as a page's own listener is: no cast.
+ */
+function next<K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K) {
+  return new Promise<HTMLElementEventMap[K]>((resolve) => el.addEventListener(type, resolve, { once: true }));
+}
+
+/**
+ * The one heading in the element, as assistive technology reads it: a real `<h1>`–`<h6>` (whose
+ * role and level are native, not borrowed from `role`/`aria-level`), its level and its name.
+ */
+function headingOf(el: KqRelatedArticles) {
+  const headings = $$(el, 'h1, h2, h3, h4, h5, h6, [role=heading]');
+  expect(headings, 'one heading').to.have.length(1);
+  const [heading] = headings;
+  expect(heading.getAttribute('role'), 'a native heading role').to.be.null;
+  expect(heading.getAttribute('aria-level'), 'a native heading level').to.be.null;
+  return { element: heading.localName, level: Number(heading.localName.slice(1)), name: heading.textContent!.trim() };
 }
 
 const loaded = (el: KqRelatedArticles) =>
@@ -53,11 +71,9 @@ describe('<kq-related-articles>', () => {
     const el = await mount((el) => (el.articles = seedArticles()));
     await expect(el).to.be.accessible();
     const section = $(el, 'section')!;
-    const heading = $(el, '#heading')!;
-    expect(section.getAttribute('aria-labelledby')).to.equal('heading');
-    expect(heading.getAttribute('role')).to.equal('heading');
-    expect(heading.getAttribute('aria-level')).to.equal('2');
-    expect(heading.textContent).to.equal('À lire aussi');
+    expect(headingOf(el)).to.deep.equal({ element: 'h2', level: 2, name: 'À lire aussi' });
+    // The landmark is named by its heading.
+    expect(section.getAttribute('aria-labelledby')).to.equal($(el, 'h2')!.id);
     const items = $$(el, 'ul[role=list] > li');
     expect(items).to.have.length(8);
     for (const li of items) expect(li.querySelectorAll('a')).to.have.length(1);
@@ -173,8 +189,7 @@ describe('<kq-related-articles>', () => {
         (await rows(el)).map((r) => r[2]),
         `exclude=${exclude}`,
       ).to.deep.equal(TITLES.slice(0, 3));
-      expect($(el, '[role=heading]')!.textContent).to.equal('Sur le même sujet');
-      expect($(el, '[role=heading]')!.getAttribute('aria-level')).to.equal('3');
+      expect(headingOf(el)).to.deep.equal({ element: 'h3', level: 3, name: 'Sur le même sujet' });
     }
     // a relative URL of the same page is excluded too
     const el = await mount((el) => {
@@ -235,7 +250,7 @@ describe('<kq-related-articles>', () => {
       });
       expect(warnings).to.have.length(2);
       expect(warnings.join('\n')).to.include('mosaic').and.include('heading-level="9"');
-      expect($(el, '[role=heading]')!.getAttribute('aria-level')).to.equal('2');
+      expect(headingOf(el)).to.deep.equal({ element: 'h2', level: 2, name: 'À lire aussi' });
       expect(await rows(el)).to.deep.equal(SEED_TEXT);
     });
   });
@@ -366,6 +381,32 @@ describe('<kq-related-articles>', () => {
       expect($(el, '[part=error] p')!.textContent).to.equal('Le chargement a échoué.');
     });
 
+    it('error: an adapter that throws is reported once, however often the element re-renders', async () => {
+      const adapter = `throws-${uid()}`;
+      registerAdapter(adapter, {
+        ...ours,
+        first: () => {
+          throw new TypeError('this adapter is broken');
+        },
+      });
+      let el!: KqRelatedArticles;
+      const errors: RelatedErrorDetail[] = [];
+      const warnings = await captureWarnings(async () => {
+        el = await mount((el) => {
+          el.adapter = adapter;
+          el.src = '/api/related';
+          el.addEventListener('kq-error', (e) => errors.push(e.detail));
+        });
+        await failed(el);
+        el.parentElement!.lang = 'en';
+        await waitUntil(() => $(el, '[part=error] p')!.textContent === 'Loading failed.');
+        el.max = 3;
+        await settled(el);
+      });
+      expect(errors.map((e) => e.message)).to.deep.equal(['TypeError: this adapter is broken']);
+      expect(warnings, warnings.join('\n')).to.have.length(1);
+    });
+
     it('error in English, and retry (by keyboard) loads the list', async () => {
       const el = await mount((el) => (el.src = `/api/related?failonce=${uid()}`), 'en');
       await captureWarnings(() => failed(el));
@@ -375,7 +416,7 @@ describe('<kq-related-articles>', () => {
       before.textContent = 'before';
       el.before(before);
       before.focus();
-      const load = next<{ items: unknown[] }>(el, 'kq-load');
+      const load = next(el, 'kq-load');
       await pressKey('Tab');
       expect(el.shadowRoot!.activeElement?.textContent).to.equal('Try again');
       await pressKey('Enter');
@@ -454,7 +495,7 @@ describe('<kq-related-articles>', () => {
 
   describe('events', () => {
     it('kq-load carries the rendered items', async () => {
-      let load!: Promise<CustomEvent<{ items: Array<{ title: string }> }>>;
+      let load!: Promise<CustomEvent<RelatedLoadDetail>>;
       await mount((el) => {
         el.max = 5;
         el.src = '/api/related';
@@ -490,8 +531,8 @@ describe('<kq-related-articles>', () => {
       const clicks: RelatedArticleDetail[] = [];
       const el = await mount((el) => {
         el.articles = seedArticles().slice(0, 3);
-        el.addEventListener('kq-impression', (e) => impressions.push((e as CustomEvent<RelatedArticleDetail>).detail));
-        el.addEventListener('kq-article-click', (e) => clicks.push((e as CustomEvent<RelatedArticleDetail>).detail));
+        el.addEventListener('kq-impression', (e) => impressions.push(e.detail));
+        el.addEventListener('kq-article-click', (e) => clicks.push(e.detail));
         // Stay on the test page: no navigation, and no new tab for the middle click below
         // (WebKit acts on a synthetic middle click on a link).
         el.addEventListener('click', (e) => e.preventDefault());
