@@ -79,10 +79,13 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 const ids = (el: Element) => $$(el, 'article').map((a) => a.id.replace('comment-', ''));
 const uid = () => `${Math.random().toString(36).slice(2)}-${navigator.userAgent.length}`;
 
-const rendered = (el: Element, count = 1) =>
-  waitUntil(() => $$(el, 'article').length >= count, `fewer than ${count} comments rendered from WordPress`, {
+async function rendered(el: KqCommentThread, count = 1) {
+  await waitUntil(() => $$(el, 'article').length >= count, `fewer than ${count} comments rendered from WordPress`, {
     timeout: 15000,
   });
+  // The reply form is loaded on demand: done once it has rendered too.
+  await el.updateComplete;
+}
 /** HTML bodies show as text until DOMPurify has loaded; then as sanitized markup. */
 const sanitized = (el: KqCommentThread) =>
   waitUntil(() => $(el, '[part=body] p'), 'the HTML bodies were not sanitized and shown', { timeout: 15000 });

@@ -17,7 +17,7 @@ import type { TranslationKey } from '../../translations/translation.js';
 import { KqRelativeTime } from '../relative-time/relative-time.js';
 import { BODY_FORMATS, htmlToText, loadSanitizer, textBody, UGC_REL, type BodyFormat, type Sanitize } from './body.js';
 import styles from './comment-thread.styles.js';
-import { ReplyFormController, type ReplyFormThread } from './reply-form.js';
+import type { ReplyFormController, ReplyFormThread } from './reply-form.js';
 import {
   addReplies,
   ancestorsOf,
@@ -70,6 +70,30 @@ function withId(ids: ReadonlySet<string>, id: string, present = true): ReadonlyS
   return copy;
 }
 
+type ReplyFormModule = typeof import('./reply-form.js');
+/** The reply form's module, once loaded: every thread created after that renders its form at once. */
+let replyFormModule: ReplyFormModule | undefined;
+let replyFormLoading: Promise<ReplyFormModule> | undefined;
+
+/**
+ * Loads the reply forms' module (drafts, validation, posting): a chunk of its own in the bundles,
+ * fetched once for every thread that shows a form (again after a failure), never by a closed
+ * thread. A server renderer awaits it first, so that its HTML holds the form the browser renders.
+ */
+export function loadReplyForm(): Promise<ReplyFormModule> {
+  replyFormLoading ??= import('./reply-form.js').then(
+    (module) => {
+      replyFormModule = module;
+      return module;
+    },
+    (error: unknown) => {
+      replyFormLoading = undefined;
+      throw error;
+    },
+  );
+  return replyFormLoading;
+}
+
 /**
  * A comment section: nested replies with a depth cap, sorting, permalinks, moderation states and
  * a reply form, in the language of the page.
@@ -80,7 +104,7 @@ function withId(ids: ReadonlySet<string>, id: string, present = true): ReadonlyS
  * "Voir plus de commentaires"; off-screen threads (past the tenth of a list) skip layout and paint
  * with `content-visibility: auto`. A live reply (a new `comments` list that only adds replies)
  * re-renders only the thread that gained it, and creates only that reply's elements. The reply
- * forms are a controller of their own (reply-form.ts).
+ * form is a module of its own (reply-form.ts), loaded when the thread shows a form.
  *
  * @summary Comments with replies, permalinks, moderation states and a reply form.
  * @tag kq-comment-thread
@@ -109,7 +133,7 @@ function withId(ids: ReadonlySet<string>, id: string, present = true): ReadonlyS
  * @csspart toggle - The button that collapses or expands replies.
  * @csspart more - The "Voir plus de commentaires" button.
  * @csspart form - A reply form; `field-error`, `form-error`, `submit`, `cancel`, `retry` inside.
- * @csspart message - Status messages: closed, empty, loading, error.
+ * @csspart message - Status messages: closed, empty, loading, error (also where a form could not be loaded).
  *
  * @cssprop --kq-color-accent - Links and the highlighted comment.
  * @cssprop --kq-color-muted - Dates and secondary text.
@@ -170,7 +194,7 @@ export class KqCommentThread extends KqElement {
   /** `text` (default: escaped, URLs linked) or `html` (sanitized by DOMPurify, loaded only then). */
   @property({ attribute: 'body-format' }) bodyFormat: BodyFormat = 'text';
 
-  /** Comments are closed: no form, a message says so. */
+  /** Comments are closed: no form (its code is not even loaded), a message says so. */
   @property({ type: Boolean, reflect: true }) closed = false;
 
   /** Level of the count heading: 2 (default) to 6. */
@@ -199,6 +223,8 @@ export class KqCommentThread extends KqElement {
   /** What the polite status region says. */
   @state() private status = '';
   @state() private sanitize?: Sanitize;
+  /** The reply forms, once their module is loaded; `null` when it could not be loaded. */
+  @state() private forms?: ReplyFormController | null;
 
   /** The first page from `src`. */
   readonly #source = new SourceController(
@@ -241,6 +267,8 @@ export class KqCommentThread extends KqElement {
   #focusAfter?: string;
   /** A `#comment-ID` in the address waits for its comment (not loaded yet). */
   #hashPending = true;
+  /** The reply forms' module is on its way: `updateComplete` waits for it (see getUpdateComplete). */
+  #formsLoading?: Promise<void>;
 
   // Caches, per comment object.
   #normalized = new WeakMap<object, Comment>();
@@ -278,6 +306,26 @@ export class KqCommentThread extends KqElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHash);
+  }
+
+  /**
+   * Hydrating a thread that the server rendered with its form: the first render must match the
+   * server's DOM, so it waits for the form's module (the server's HTML stays shown meanwhile).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || replyFormModule || !this.shadowRoot?.querySelector('form')) return super.scheduleUpdate();
+    return loadReplyForm().then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
+  }
+
+  /** Done once a form on its way (its module loading) has rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.#formsLoading) return complete;
+    await this.#formsLoading;
+    return super.getUpdateComplete();
   }
 
   #warnLoad(error: unknown) {
@@ -326,6 +374,7 @@ export class KqCommentThread extends KqElement {
         (error) => warn(this, 'sanitizer', `DOMPurify: ${error}`),
       );
     }
+    if (!this.closed && (this.#list || this.#load.status === TaskStatus.PENDING)) this.#loadForms();
   }
 
   /** The comments from the property, else the inline JSON, else the first page of `src`. */
@@ -406,6 +455,26 @@ export class KqCommentThread extends KqElement {
 
   // ---- reply forms ------------------------------------------------------------------------
 
+  /** Creates the reply forms, loading their module first unless it is already there. */
+  #loadForms() {
+    if (this.forms !== undefined || this.#formsLoading) return;
+    if (replyFormModule) {
+      this.forms = new replyFormModule.ReplyFormController(this, this.#formThread);
+      return;
+    }
+    this.#formsLoading = loadReplyForm()
+      .then(
+        (module) => {
+          this.forms = new module.ReplyFormController(this, this.#formThread);
+        },
+        (error: unknown) => {
+          warn(this, 'reply-form', `the reply form could not be loaded (${error}); comments can still be read`);
+          this.forms = null;
+        },
+      )
+      .finally(() => (this.#formsLoading = undefined));
+  }
+
   /** What the reply forms ask of the thread (see ReplyFormThread). */
   readonly #formThread: ReplyFormThread = {
     cancel: () => this.#openReply(),
@@ -433,9 +502,6 @@ export class KqCommentThread extends KqElement {
     },
   };
 
-  /** The reply forms: drafts, validation, posting. */
-  readonly #forms = new ReplyFormController(this, this.#formThread);
-
   /** Keeps a new comment's thread shown whatever the limit: its parent's, or its own at the top level. */
   #pin(parent: string, id: string) {
     this.pinned = withId(this.pinned, parent ? rootOf(this.#thread!, parent) : id);
@@ -444,12 +510,17 @@ export class KqCommentThread extends KqElement {
   /** Opens the reply form under the comment `id` and moves the focus into it once rendered; no id: closes it. */
   #openReply(id?: string) {
     this.replyTo = id;
-    if (id) this.updateComplete.then(() => this.#forms.focus(id));
+    if (id) this.updateComplete.then(() => this.forms?.focus(id));
   }
 
-  /** The form `parent` (see ReplyFormController). */
+  /** The form `parent`: rendered by its module once loaded, a message if it could not be. */
   #form(parent: string, label: string) {
-    return this.#forms.render(parent, label);
+    if (this.forms) return this.forms.render(parent, label);
+    if (this.forms === undefined) return nothing;
+    const t = this.localize;
+    return html`<p part="message" role="alert">
+      ${t.term('loadError')} <button @click=${() => (this.forms = undefined)}>${t.term('retry')}</button>
+    </p>`;
   }
 
   // ---- permalinks -------------------------------------------------------------------------

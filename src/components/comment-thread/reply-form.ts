@@ -38,7 +38,8 @@ let localIds = 0;
 
 /**
  * The reply forms of one `<kq-comment-thread>`: their drafts, validation, the
- * `kq-comment-submit` event, the POST to `action` and its failure, and their template.
+ * `kq-comment-submit` event, the POST to `action` and its failure, and their template. A module
+ * of its own, loaded by the thread only when it shows a form: a closed thread never fetches it.
  */
 export class ReplyFormController implements ReactiveController {
   /** Each form's draft, by `parent`. Created when the form first renders. */
