@@ -9,12 +9,9 @@ import { KqCommentThread as CommentThread } from '../components/comment-thread/c
 import { KqContactLink as ContactLink } from '../components/contact-link/contact-link.define.js';
 import { KqRelatedArticles as RelatedArticles } from '../components/related-articles/related-articles.define.js';
 import { KqRelativeTime as RelativeTime } from '../components/relative-time/relative-time.define.js';
-import type { CommentSubmitDetail } from '../components/comment-thread/comment-thread.js';
-import type {
-  RelatedArticleDetail,
-  RelatedErrorDetail,
-  RelatedLoadDetail,
-} from '../components/related-articles/related-articles.js';
+
+/** A wrapper's `on…` prop for one of kiosque's events, typed as the element's `HTMLElementEventMap` entry. */
+const event = <K extends keyof HTMLElementEventMap>(type: K) => type as EventName<HTMLElementEventMap[K]>;
 
 export const KqRelativeTime = createComponent({
   react: React,
@@ -43,10 +40,10 @@ export const KqRelatedArticles = createComponent({
   elementClass: RelatedArticles,
   displayName: 'KqRelatedArticles',
   events: {
-    onKqLoad: 'kq-load' as EventName<CustomEvent<RelatedLoadDetail>>,
-    onKqError: 'kq-error' as EventName<CustomEvent<RelatedErrorDetail>>,
-    onKqImpression: 'kq-impression' as EventName<CustomEvent<RelatedArticleDetail>>,
-    onKqArticleClick: 'kq-article-click' as EventName<CustomEvent<RelatedArticleDetail>>,
+    onKqLoad: event('kq-load'),
+    onKqError: event('kq-error'),
+    onKqImpression: event('kq-impression'),
+    onKqArticleClick: event('kq-article-click'),
   },
 });
 
@@ -56,6 +53,6 @@ export const KqCommentThread = createComponent({
   elementClass: CommentThread,
   displayName: 'KqCommentThread',
   events: {
-    onKqCommentSubmit: 'kq-comment-submit' as EventName<CustomEvent<CommentSubmitDetail>>,
+    onKqCommentSubmit: event('kq-comment-submit'),
   },
 });
