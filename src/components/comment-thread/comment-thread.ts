@@ -1,14 +1,12 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AdapterPage } from '../../adapters/adapter.js';
-import { listPage } from '../../adapters/ours.js';
+import type { AdapterPage } from '../../adapters/types.js';
 import { SourceController } from '../../controllers/source.js';
 import type { NormalizeProblem } from '../../internal/article.js';
 import { copyText } from '../../internal/clipboard.js';
 import { commentTime, normalizeComment, type Comment } from '../../internal/comment.js';
 import { formatAbsolute } from '../../internal/dates.js';
-import { inlineJson } from '../../internal/fetch-json.js';
 import { zoneOf } from '../../internal/intl.js';
 import { KqElement } from '../../internal/kiosque-element.js';
 import { oneOf } from '../../internal/one-of.js';
@@ -296,10 +294,11 @@ export class KqCommentThread extends KqElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#onHash);
-    const inline = this.inline ? undefined : inlineJson(this);
-    if (inline) {
-      this.inline = listPage(inline.data, document.baseURI) ?? undefined;
-      if (!this.inline) warn(this, 'inline', 'invalid inline JSON');
+    // The inline JSON child, read once, as kq-related-articles reads its own (its src is then not fetched).
+    if (!this.inline) {
+      const inline = this.#source.inline();
+      if (inline?.error) warn(this, 'inline', `invalid inline JSON: ${inline.error.message}`);
+      this.inline = inline?.page;
     }
   }
 
