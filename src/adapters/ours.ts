@@ -10,7 +10,10 @@ const resolve = (value: unknown, base: string): string | undefined => {
   }
 };
 
-/** Our list answer (`[...]` or `{ items, next? }`) as a page, `next` resolved against `base` and kept only when http(s) (it is fetched); `null` when it is not a list. */
+/**
+ * Our list answer (`[...]` or `{ items, next? }`) as a page, `next` resolved against `base` and
+ * kept only when http(s) (it is fetched); `null` when it is not a list.
+ */
 export function listPage(data: unknown, base: string): AdapterPage | null {
   if (Array.isArray(data)) return { items: data };
   const { items, next } = Object(data) as { items?: unknown; next?: unknown };

@@ -43,7 +43,10 @@ export interface Adapter {
   toComment(raw: unknown): unknown;
   /** One of the platform's articles in our Article shape (untrusted), e.g. for `<kq-article-card>`'s `article`. */
   toArticle(raw: unknown): unknown;
-  /** One answer of the list at `url`: its items in our shapes, the next page, the total; `null` when it is not a list. */
+  /**
+   * One answer of the list at `url`: its items in our shapes, the next page, the total; `null`
+   * when it is not a list.
+   */
   page(data: unknown, answer: { url: string; headers: Headers }, kind: ListKind): AdapterPage | null;
   /** The request that posts `comment` to `action`; `nonce` is the logged-in reader's token, if any. */
   post(action: string, comment: NewComment, nonce?: string): PostRequest;

@@ -20,10 +20,11 @@ export type SourceArgs = readonly [src: string | undefined, adapter?: string, ti
 /**
  * A list a component reads, the same way for every component: `inline()` reads it from the page
  * (an inline JSON child), otherwise the first page of its `src` is read through the named adapter,
- * fetched once the host comes near the viewport and again whenever the URL, adapter or timeout change. `task` is the `@lit/task` of that first page
- * (`status`, `value`, `error`, `run()` to retry); `page(url)` fetches any later page with the
- * same adapter. A request still in flight when the host leaves the document is aborted (with its
- * timeout, so a removed element keeps nothing alive) and starts again when it comes back.
+ * fetched once the host comes near the viewport and again whenever the URL, adapter or timeout
+ * change. `task` is the `@lit/task` of that first page (`status`, `value`, `error`, `run()` to
+ * retry); `page(url)` fetches any later page with the same adapter. A request still in flight
+ * when the host leaves the document is aborted (with its timeout, so a removed element keeps
+ * nothing alive) and starts again when it comes back.
  */
 export class SourceController implements ReactiveController {
   readonly task: Task<readonly [string | undefined, boolean, string | undefined, number | undefined], AdapterPage>;
@@ -66,7 +67,10 @@ export class SourceController implements ReactiveController {
       : { error: new LoadError('shape', 'the inline JSON is neither a list nor has an "items" array') };
   }
 
-  /** One page: the first from `src` (`first`: with the platform's defaults added), or a later one from a page's `next`. */
+  /**
+   * One page: the first from `src` (`first`: with the platform's defaults added), or a later one
+   * from a page's `next`.
+   */
   async page(url: string, signal?: AbortSignal, first?: boolean): Promise<AdapterPage> {
     const [, name, timeout] = this.#args();
     const adapter = (this.adapter = await loadAdapter(name));

@@ -1,7 +1,10 @@
 import { parseDate } from './dates.js';
 import { safeUrl, sameUrl } from './url.js';
 
-/** The Article shape shared by the card, the related-articles list and the adapters (docs/schemas/article.schema.json). */
+/**
+ * The Article shape shared by the card, the related-articles list and the adapters
+ * (docs/schemas/article.schema.json).
+ */
 export interface ArticleImage {
   src: string;
   srcset?: string;

@@ -39,8 +39,10 @@ const headings: Array<(content: unknown, itemprop: unknown) => TemplateResult> =
  * @tag kq-article-card
  * @dependency kq-relative-time
  *
- * @slot - Server-rendered fallback (e.g. `<h3><a href>…</a></h3><p>…</p>`), shown until a `headline` or `article` is given.
- * @slot body - The article body. Shown after the header in the `header` variant; in the other variants it is hidden and only used to compute the reading time.
+ * @slot - Server-rendered fallback (e.g. `<h3><a href>…</a></h3><p>…</p>`), shown until a `headline`
+ * or `article` is given.
+ * @slot body - The article body. Shown after the header in the `header` variant; in the other
+ * variants it is hidden and only used to compute the reading time.
  *
  * @csspart card - The `<article>` container.
  * @csspart figure - The image's `<figure>`.
@@ -66,10 +68,16 @@ export class KqArticleCard extends KqElement {
   static override styles = styles;
   static override dependencies = { 'kq-relative-time': KqRelativeTime };
 
-  /** `card` (vertical teaser), `horizontal` (image beside the text), `compact` (category, date and title), `header` (top of the article page). */
+  /**
+   * `card` (vertical teaser), `horizontal` (image beside the text), `compact` (category, date and
+   * title), `header` (top of the article page).
+   */
   @property({ reflect: true }) variant: ArticleCardVariant = 'card';
 
-  /** The article, as an Article object: `{ url, title, category?, categoryUrl?, standfirst?, image?, author?, published, updated?, readingMinutes? }`. Wins over attributes field by field. */
+  /**
+   * The article, as an Article object: `{ url, title, category?, categoryUrl?, standfirst?, image?,
+   * author?, published, updated?, readingMinutes? }`. Wins over attributes field by field.
+   */
   @property({ attribute: false }) article?: Article;
 
   /** Link of the article (http(s), relative, mailto: or tel:; anything else is dropped with a warning). */
@@ -271,19 +279,20 @@ export class KqArticleCard extends KqElement {
       items.some((item) => item !== nothing)
         ? html`<p part="meta" class=${kicker ? 'kicker' : ''}>${items}</p>`
         : nothing;
-    const microdata = md
-      ? html`${a.published ? html`<meta itemprop="datePublished" content=${a.published} />` : nothing}${a.updated ? html`<meta itemprop="dateModified" content=${a.updated} />` : nothing}${
-          this.#href ? html`<link itemprop="url" href=${this.#href} />` : nothing
-        }`
-      : nothing;
+    const datePublished = a.published ? html`<meta itemprop="datePublished" content=${a.published} />` : nothing;
+    const dateModified = a.updated ? html`<meta itemprop="dateModified" content=${a.updated} />` : nothing;
+    const url = this.#href ? html`<link itemprop="url" href=${this.#href} />` : nothing;
+    const microdata = md ? html`${datePublished}${dateModified}${url}` : nothing;
 
     const content = header
       ? html`<header part="content">
-          ${a.category ? html`<p>${category}</p>` : nothing}${headline}${standfirst}${meta(false, byline, date, updated, reading)}${figure}
+          ${a.category ? html`<p>${category}</p>` : nothing}${headline}${standfirst}
+          ${meta(false, byline, date, updated, reading)}${figure}
         </header>`
       : html`${figure}
           <div part="content">
-            ${meta(true, category, date)}${headline}${standfirst}${variant === 'compact' ? nothing : meta(false, byline, reading)}
+            ${meta(true, category, date)}${headline}${standfirst}
+            ${variant === 'compact' ? nothing : meta(false, byline, reading)}
           </div>`;
     return html`<article
       part="card"

@@ -45,7 +45,8 @@ interface Target {
  * @summary A localized, harvest-resistant "write to" contact link with an optional copy button.
  * @tag kq-contact-link
  *
- * @slot - Fallback shown without JavaScript and when the address is invalid, e.g. "Lui écrire : bertrand [at] marketing-mentalist [dot] com".
+ * @slot - Fallback shown without JavaScript and when the address is invalid, e.g.
+ * "Lui écrire : bertrand [at] marketing-mentalist [dot] com".
  * @slot label - Replaces the label ("Lui écrire :").
  *
  * @csspart label - The label.
@@ -95,11 +96,8 @@ export class KqContactLink extends KqElement {
     if (address !== undefined) {
       this.#plain = email ?? obfuscate(user ?? '', domain ?? '');
       if (!EMAIL.test(address.trim())) {
-        warn(
-          this,
-          `email:${address}`,
-          `${email !== undefined ? `email="${email}"` : `user="${user}" domain="${domain}"`} is not a valid e-mail address; shown as text, without a link.`,
-        );
+        const given = email !== undefined ? `email="${email}"` : `user="${user}" domain="${domain}"`;
+        warn(this, `email:${address}`, `${given} is not a valid e-mail address; shown as text, without a link.`);
       } else if (email !== undefined || !isServer) {
         const value = address.trim();
         this.#target = { href: mailtoUrl(value, this.subject, this.body), text: value };

@@ -63,7 +63,8 @@ const headings: Array<(content: unknown) => TemplateResult> = [
  * @tag kq-related-articles
  * @dependency kq-relative-time
  *
- * @slot - Server-rendered links (e.g. a heading and a `<ul>` of `<li><a href>`): the no-JavaScript view, shown until data renders. An inline `<script type="application/json">` child is read as data.
+ * @slot - Server-rendered links (e.g. a heading and a `<ul>` of `<li><a href>`): the no-JavaScript
+ * view, shown until data renders. An inline `<script type="application/json">` child is read as data.
  *
  * @csspart base - The `<section>` landmark.
  * @csspart heading - The heading ("À lire aussi"), an `<h2>` unless `heading-level` says otherwise.
@@ -81,15 +82,19 @@ const headings: Array<(content: unknown) => TemplateResult> = [
  * @csspart retry - The retry button.
  *
  * @cssprop --kq-related-min-height - Height reserved before data arrives (default: the skeleton's own height).
- * @cssprop --kq-related-thumb-size - Width of the thumbnails (6rem); they keep a 3:2 box, so nothing shifts when they load.
+ * @cssprop --kq-related-thumb-size - Width of the thumbnails (6rem); they keep a 3:2 box, so nothing
+ * shifts when they load.
  * @cssprop --kq-color-accent - Colour of the categories.
  * @cssprop --kq-color-muted - Colour of the dates.
  * @cssprop --kq-color-border - Separators between items.
  * @cssprop --kq-color-subtle - Skeleton and thumbnail placeholder.
  *
- * @event {CustomEvent<RelatedLoadDetail>} kq-load - Data from `src` or the inline JSON rendered. Not fired for the `articles` property.
- * @event {CustomEvent<RelatedErrorDetail>} kq-error - Loading from `src` or the inline JSON failed; the error state shows.
- * @event {CustomEvent<RelatedArticleDetail>} kq-impression - An article was seen for the first time (half of it in the viewport).
+ * @event {CustomEvent<RelatedLoadDetail>} kq-load - Data from `src` or the inline JSON rendered. Not
+ * fired for the `articles` property.
+ * @event {CustomEvent<RelatedErrorDetail>} kq-error - Loading from `src` or the inline JSON failed;
+ * the error state shows.
+ * @event {CustomEvent<RelatedArticleDetail>} kq-impression - An article was seen for the first time
+ * (half of it in the viewport).
  * @event {CustomEvent<RelatedArticleDetail>} kq-article-click - A reader followed an article's link.
  */
 export class KqRelatedArticles extends KqElement {
@@ -102,7 +107,10 @@ export class KqRelatedArticles extends KqElement {
   /** A URL answering `{ items: Article[], next?: string }`, fetched when the element nears the viewport. */
   @property() src?: string;
 
-  /** The platform `src` speaks: `ours` (default, our JSON) or `wordpress` (`/wp/v2/posts`, with categories and images through `_embed`); see docs/adapters.md. */
+  /**
+   * The platform `src` speaks: `ours` (default, our JSON) or `wordpress` (`/wp/v2/posts`, with
+   * categories and images through `_embed`); see docs/adapters.md.
+   */
   @property() adapter?: string;
 
   /** The most articles shown; also the number of skeleton rows while loading. */

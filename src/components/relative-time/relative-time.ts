@@ -55,7 +55,8 @@ function shadowTree(root: Node): void {
  *
  * @slot - Fallback content shown without JavaScript and when `datetime` is invalid, e.g. a server-rendered date.
  *
- * @csspart time - The `<time datetime>` element holding the visible text; its `::after` is the full-date tooltip shown on hover.
+ * @csspart time - The `<time datetime>` element holding the visible text; its `::after` is the
+ * full-date tooltip shown on hover.
  *
  * @cssprop --kq-tooltip-background - Background of the full-date tooltip.
  * @cssprop --kq-tooltip-color - Text colour of the full-date tooltip.
@@ -134,11 +135,8 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
       this.#date = parseDate(this.datetime);
       if (!this.#date) {
         // Keyed by value: each new bad value is reported once.
-        warn(
-          this,
-          `datetime${this.datetime}`,
-          `${this.datetime ? `datetime="${this.datetime}" is not an ISO 8601 date` : 'no datetime'}; showing the fallback content.`,
-        );
+        const given = this.datetime ? `datetime="${this.datetime}" is not an ISO 8601 date` : 'no datetime';
+        warn(this, `datetime${this.datetime}`, `${given}; showing the fallback content.`);
       }
     }
     const date = this.#date;

@@ -20,7 +20,9 @@ const MISSING = new URL('./no-such-photo.jpg', import.meta.url).pathname;
 
 const TITLE = 'Les nomades numériques ringardisent l’image des expatriés';
 const STANDFIRST =
-  'Souvent jeunes et célibataires sans enfant, se jouant des frontières et des distances, ces entrepreneurs du digital n’ont besoin que d’un ordinateur et une liaison internet haut débit pour faire tourner leur petite entreprise.';
+  'Souvent jeunes et célibataires sans enfant, se jouant des frontières et des distances, ces entrepreneurs ' +
+  'du digital n’ont besoin que d’un ordinateur et une liaison internet haut débit pour faire tourner leur ' +
+  'petite entreprise.';
 
 const article = (over: Partial<Article> = {}): Article => ({
   url: 'https://example.com/nomades',
@@ -305,7 +307,7 @@ describe('<kq-article-card>', () => {
     expect(el.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
   });
 
-  it('keyboard (real Tab, Shift+Tab and Enter keys): card 1 link, card 2 link, contact link, copy button, and back; Enter copies', async () => {
+  it('real Tab, Shift+Tab and Enter: card 1, card 2, contact link, copy button and back; Enter copies', async () => {
     const address = `redaction-${Date.now()}@marketing-mentalist.com`;
     const wrapper = fixtureSync<HTMLDivElement>(
       html`<div lang="fr">
