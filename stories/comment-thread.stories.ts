@@ -196,14 +196,23 @@ export const Deleted: Story = {
 export const Closed: Story = { args: { closed: true } };
 export const ClosedEnglish: Story = { args: { closed: true }, parameters: { lang: 'en' } };
 export const NoComments: Story = { args: { comments: [] } };
-/** `body-format="html"`: sanitized by DOMPurify (loaded only now); the script, image and styles are gone, links get rel="nofollow ugc noopener". */
+/**
+ * `body-format="html"`: sanitized by DOMPurify (loaded only now); the script, image and styles are
+ * gone, links get rel="nofollow ugc noopener".
+ */
 export const HtmlBody: Story = {
   args: {
     'body-format': 'html',
     comments: [
       {
         ...seedComment,
-        body: '<p>Un avis <strong>nuancé</strong>, avec une <em>citation</em> :</p><blockquote>On n’est jamais vraiment seul.</blockquote><ul><li>les associations</li><li>les consulats</li></ul><p>Source : <a href="https://www.rfi.fr/" target="_blank">RFI</a> <a href="javascript:alert(1)">piège</a></p><img src=x onerror="alert(1)"><script>alert(1)</script><h1 style="color:red">titre</h1>',
+        body:
+          '<p>Un avis <strong>nuancé</strong>, avec une <em>citation</em> :</p>' +
+          '<blockquote>On n’est jamais vraiment seul.</blockquote>' +
+          '<ul><li>les associations</li><li>les consulats</li></ul>' +
+          '<p>Source : <a href="https://www.rfi.fr/" target="_blank">RFI</a> ' +
+          '<a href="javascript:alert(1)">piège</a></p>' +
+          '<img src=x onerror="alert(1)"><script>alert(1)</script><h1 style="color:red">titre</h1>',
       },
     ],
   },

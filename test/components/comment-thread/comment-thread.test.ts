@@ -291,9 +291,10 @@ describe('<kq-comment-thread>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('renders bodies as text: paragraphs, line breaks, only http(s) URLs linked with rel="nofollow ugc noopener"', async () => {
+  it('renders text bodies: paragraphs, line breaks, only http(s) URLs linked (nofollow ugc noopener)', async () => {
     const body =
-      'Premier paragraphe\navec un saut de ligne.\n\nVoir https://www.rfi.fr/fr/ ou http://example.com/a?b=1, pas javascript:alert(1) ni ftp://x.org.';
+      'Premier paragraphe\navec un saut de ligne.\n\n' +
+      'Voir https://www.rfi.fr/fr/ ou http://example.com/a?b=1, pas javascript:alert(1) ni ftp://x.org.';
     const el = await mount((el) => (el.comments = [{ ...seedComment, body }]));
     const paragraphs = comment(el, '1842').querySelectorAll('[part=body] p');
     expect(paragraphs).to.have.length(2);
@@ -339,10 +340,14 @@ describe('<kq-comment-thread>', () => {
     expect(img.getAttribute('alt')).to.equal('');
   });
 
-  it('sanitizes body-format="html" with DOMPurify: a small allow-list, links forced to rel="nofollow ugc noopener"', async () => {
+  it('sanitizes body-format="html" with DOMPurify: a small allow-list, links get nofollow ugc noopener', async () => {
     (window as unknown as { __pwned?: number }).__pwned = undefined;
     const body =
-      '<p>Un <strong>avis</strong> <em>nuancé</em> <a href="https://rfi.fr" target="_blank" onclick="window.__pwned=1">RFI</a> <a href="javascript:window.__pwned=1">piège</a></p><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><blockquote>cité</blockquote><ul><li>un</li></ul><h1 style="color:red">titre</h1>';
+      '<p>Un <strong>avis</strong> <em>nuancé</em> ' +
+      '<a href="https://rfi.fr" target="_blank" onclick="window.__pwned=1">RFI</a> ' +
+      '<a href="javascript:window.__pwned=1">piège</a></p>' +
+      '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>' +
+      '<blockquote>cité</blockquote><ul><li>un</li></ul><h1 style="color:red">titre</h1>';
     const el = await mount((el) => {
       el.comments = [{ ...seedComment, body }];
       el.bodyFormat = 'html';
@@ -399,7 +404,8 @@ describe('<kq-comment-thread>', () => {
     });
     expect(order(fromArray)).to.have.length(6);
     const fromPage = await mount((el) => {
-      el.innerHTML = `<script type="application/json">${JSON.stringify({ items: [seedComment], next: '/api/comments?page=2' })}</script>`;
+      const page = { items: [seedComment], next: '/api/comments?page=2' };
+      el.innerHTML = `<script type="application/json">${JSON.stringify(page)}</script>`;
     }, 'en');
     expect(text($(fromPage, '[part=more]'))).to.equal('Load more comments');
     ($(fromPage, '[part=more]') as HTMLButtonElement).click();

@@ -27,7 +27,7 @@ describe('<kq-comment-thread> copy link', () => {
     ['fr', 'Copier le lien', 'Copie impossible : le lien est dans la barre d’adresse'],
     ['en', 'Copy link', 'Could not copy: the link is in the address bar'],
   ]) {
-    it(`(${lang}) a refused clipboard puts the permalink in the address bar, says so, and keeps the focus on the button`, async () => {
+    it(`(${lang}) a refused clipboard puts the permalink in the address bar, says so, keeps the focus`, async () => {
       const { el, button, status } = await thread(lang, 'é 1842');
       expect(button.textContent!.trim()).to.equal(label);
       button.focus();
@@ -61,7 +61,7 @@ describe('<kq-comment-thread> copy link', () => {
     ],
   ];
   for (const [i, [lang, gesture, message, act]] of gestures.entries()) {
-    it(`(${lang}, ${gesture}) copies the comment's permalink and announces "${message}", again on a second copy`, async () => {
+    it(`(${lang}, ${gesture}) copies the permalink, announces "${message}", again a second time`, async () => {
       // A new id each time: the clipboard cannot hold the link from an earlier test.
       const id = `${i}-${Date.now()}`;
       const { button, status } = await thread(lang, id);
