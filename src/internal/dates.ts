@@ -9,7 +9,8 @@ export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'mont
 
 // ISO 8601 / RFC 3339 calendar dates, with an optional time and offset ("2021-08-03",
 // "2021-08-03T11:24", "2021-08-03T11:24:00.000+02:00", "2021-08-03 11:24:00Z").
-const ISO = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(Z|[+-]\d\d(?::?\d\d)?)?)?$/i;
+const ISO =
+  /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(?:(Z)|([+-])(\d\d)(?::?(\d\d))?)?)?$/i;
 
 /**
  * Parses an ISO 8601 date; `null` for anything else, never an Invalid Date. Without an offset the
@@ -19,24 +20,19 @@ const ISO = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)
 export function parseDate(value: string | null | undefined): Date | null {
   const m = typeof value === 'string' ? ISO.exec(value.trim()) : null;
   if (!m) return null;
-  const [y, mo, d, h, mi, s] = m.slice(1, 7).map((part) => Number(part ?? 0));
+  const [y, mo, d, h, mi, s, , , , oh, om] = m.slice(1).map((part) => Number(part ?? 0));
   const ms = Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3));
-  const zone = m[8];
-  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || h > 23 || mi > 59 || s > 59)
-    return null;
-  let time: number;
-  if (zone) {
-    time = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-    if (zone.length > 1) {
-      const sign = zone[0] === '-' ? -1 : 1;
-      const digits = zone.slice(1).replace(':', '');
-      time -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * MINUTE;
-    }
-  } else {
-    time = new Date(y, mo - 1, d, h, mi, s, ms).getTime();
-  }
-  const date = new Date(time);
-  return Number.isNaN(time) ? null : date;
+  if (mo < 1 || mo > 12 || h > 23 || mi > 59 || s > 59 || oh > 23 || om > 59) return null;
+  // Date.UTC and new Date read the years 0 to 99 as 1900 to 1999: set the year again.
+  const utc = new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));
+  utc.setUTCFullYear(y, mo - 1, d);
+  // A day past the month's end would roll over ("2021-02-30" into March): refused instead.
+  if (utc.getUTCDate() != d) return null;
+  const time =
+    m[8] || m[9]
+      ? utc.getTime() - (m[9] == '-' ? -1 : 1) * (oh * 60 + om) * MINUTE
+      : new Date(y, mo - 1, d, h, mi, s, ms).setFullYear(y, mo - 1, d);
+  return Number.isNaN(time) ? null : new Date(time);
 }
 
 const DURATION =
@@ -115,6 +111,30 @@ function monthsBetween(a: DayParts, b: DayParts): number {
 }
 
 /**
+ * The first instant after `now` (whose parts are `n`) at which the zone's wall clock reads `wall`
+ * (days since 1970 × DAY + time of day) or later. The wall-clock distance, corrected when the
+ * offset changes on the way (DST); when the clocks skip `wall`, the instant they jump.
+ */
+function reach(now: number, n: DayParts, wall: number, timeZone?: string): number {
+  const at = (t: number) => {
+    const p = zonedParts(t, timeZone);
+    return p.day * DAY + p.time;
+  };
+  let t = now + wall - (n.day * DAY + n.time);
+  const shift = wall - at(t);
+  if (!shift) return t;
+  let lo = t + shift;
+  if (at(lo) >= wall) return lo;
+  // Skipped: the jump lies between lo (before `wall`) and t (past it).
+  while (t - lo > 1) {
+    const mid = Math.floor((lo + t) / 2);
+    if (at(mid) < wall) lo = mid;
+    else t = mid;
+  }
+  return t;
+}
+
+/**
  * Chooses the unit and value for "il y a 4 jours": seconds, minutes and hours are elapsed time
  * (floored); days are calendar days in the time zone; weeks are whole weeks of those days (7 to 13
  * days is "1 semaine", as WordPress and the seed page show); then whole months and years.
@@ -136,8 +156,12 @@ export function relativeParts(date: number, now: number, timeZone?: string): Rel
 
   const d = zonedParts(date, timeZone);
   const n = zonedParts(now, timeZone);
-  // Larger units change at the next midnight in the zone.
-  const next = now + DAY - n.time;
+  // Larger units change at the next midnight in the zone; a month also completes on its day at the
+  // time of `date` (past: at that time; future: just after it), and a future date turns to hours
+  // a day before it.
+  const anniversary = n.date == d.date && (past ? n.time < d.time : n.time <= d.time);
+  let next = reach(now, n, anniversary ? n.day * DAY + d.time + (past ? 0 : 1) : (n.day + 1) * DAY, timeZone);
+  if (!past) next = Math.min(next, date - DAY + 1);
   const days = Math.abs(n.day - d.day);
   if (days < 7) return { value: days * sign, unit: 'day', next };
   const months = Math.abs(monthsBetween(d, n));
