@@ -4,11 +4,15 @@
 //    dist/autoloader.js is the autoloader for bundler users (it imports the define modules);
 //    dist/react/index.js the React wrappers (@lit/react; react is a peer dependency).
 // 2. Self-contained browser bundles at stable paths (Lit included, production mode, minified):
-//    dist/kiosque.min.js      ES module, registers every element; on-demand code in dist/chunks/.
-//    dist/kiosque.classic.min.js  classic script (IIFE, global `kiosque`) for <script defer> on CMSs
-//                             that strip type="module". A classic script cannot load code on demand
-//                             the way a module does, so DOMPurify (only used by the comment thread's
-//                             opt-in HTML bodies) is inlined: one file, no extra request, ~8 KB more.
+//    dist/kiosque.min.js      ES module (src/bundle.ts), registers every element. What a page shows
+//                             first is in the file; code needed later is in dist/chunks/, loaded on
+//                             demand: the comment thread (when one nears the viewport), its reply
+//                             form, DOMPurify (opt-in HTML comment bodies), the WordPress adapter.
+//                             `npm run size` budgets the first load and each chunk (docs/size.md).
+//    dist/kiosque.classic.min.js  classic script (IIFE, global `kiosque`, src/all.ts) for <script
+//                             defer> on CMSs that strip type="module". A classic script cannot load
+//                             code on demand the way a module does, so everything is inlined: one
+//                             file, no extra request, DOMPurify alone ~8 KB more.
 // 3. The CDN set, dist/cdn/: versioned, immutable names (the version in every entry file name,
 //    a content hash in every shared chunk), so a CDN may cache them forever:
 //    kiosque-<version>.min.js, kiosque-<version>.classic.min.js (copies of the bundles above),
@@ -47,6 +51,11 @@ const defineModules = Object.fromEntries(
 );
 const selfContained = () => [nodeResolve(), ...plugins()];
 const minify = terser(terserOptions);
+/**
+ * On-demand chunks are named after what they hold, `[name]-[hash].min.js`: a registration module
+ * gives its component's name (`comment-thread`), a package its own (`purify.es`).
+ */
+const chunkFileNames = ({ name }) => `chunks/${name.replace(/\.define$/, '')}-[hash].min.js`;
 
 export default [
   {
@@ -63,15 +72,15 @@ export default [
     },
   },
   {
-    input: 'src/all.ts',
+    input: 'src/bundle.ts',
     plugins: selfContained(),
     // Chunks loaded on demand may import from the bundle itself (extra exports), so the bundle
     // stays one file rather than a facade over a shared chunk.
     preserveEntrySignatures: 'allow-extension',
-    // Modules loaded on demand (DOMPurify, for opt-in HTML comment bodies) become chunks beside it.
+    // Modules loaded on demand become chunks beside it.
     output: [
-      { dir: 'dist', entryFileNames: 'kiosque.min.js', chunkFileNames: 'chunks/[name]-[hash].min.js' },
-      { dir: 'dist/cdn', entryFileNames: `kiosque-${version}.min.js`, chunkFileNames: 'chunks/[name]-[hash].min.js' },
+      { dir: 'dist', entryFileNames: 'kiosque.min.js', chunkFileNames },
+      { dir: 'dist/cdn', entryFileNames: `kiosque-${version}.min.js`, chunkFileNames },
     ].map((output) => ({ ...output, format: 'es', sourcemap: true, plugins: [minify] })),
   },
   {
@@ -94,7 +103,7 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: `[name]-${version}.min.js`,
-      chunkFileNames: 'chunks/[name]-[hash].min.js',
+      chunkFileNames,
       sourcemap: true,
       plugins: [minify],
     },

@@ -4,6 +4,7 @@
 // A page loads it once: <script type="module" src=".../autoloader.js"></script>.
 // Elements a component renders itself (kq-relative-time inside kq-article-card) come with it as
 // declared dependencies; the autoloader only handles the tags it finds.
+// The self-contained bundle (src/bundle.ts) uses it too, for the elements it does not carry.
 
 /** Each tag's registration module, loaded on first sight. */
 const loaders: Record<string, () => Promise<unknown>> = {
@@ -13,6 +14,15 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'kq-related-articles': () => import('./components/related-articles/related-articles.define.js'),
   'kq-relative-time': () => import('./components/relative-time/relative-time.define.js'),
 };
+
+/**
+ * Tags loaded when an element of theirs comes within this distance of the viewport rather than on
+ * first sight: the comment thread sits below an article and is the largest element, so a reader
+ * who never scrolls to the comments never downloads it. The margin is NearViewportController's,
+ * so that the code arrives before the reader does.
+ */
+const NEAR = '400px';
+const loadedWhenNear = new Set(['kq-comment-thread']);
 
 const requested = new Map<string, Promise<unknown>>();
 const watched = new WeakSet<Node>();
@@ -25,7 +35,7 @@ export function load(tag: string): Promise<unknown> {
     pending = loader
       ? loader().catch((error: unknown) => {
           requested.delete(tag); // a later sighting tries again (e.g. after a network failure)
-          console.warn(`[kiosque] could not load <${tag}>:`, error);
+          console.warn(`[kiosque] could not load <${tag}>; its fallback content stays:`, error);
         })
       : Promise.resolve(console.warn(`[kiosque] <${tag}> is not a kiosque element; the autoloader ignores it.`));
     requested.set(tag, pending);
@@ -33,9 +43,45 @@ export function load(tag: string): Promise<unknown> {
   return pending;
 }
 
+/** Elements waiting to come near the viewport, by tag. */
+const waiting = new Map<string, Set<Element>>();
+let approach: IntersectionObserver | undefined;
+
+/** Loads `el`'s tag when `el` comes near the viewport (at once where IntersectionObserver is missing). */
+function loadWhenNear(el: Element): void {
+  if (typeof IntersectionObserver === 'undefined') {
+    void load(el.localName);
+    return;
+  }
+  approach ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) reached(entry.target.localName);
+    },
+    { rootMargin: NEAR },
+  );
+  let elements = waiting.get(el.localName);
+  if (!elements) waiting.set(el.localName, (elements = new Set()));
+  elements.add(el);
+  approach.observe(el);
+}
+
+/** One element of `tag` came near: load the tag, and stop watching every element of it. */
+function reached(tag: string): void {
+  for (const el of waiting.get(tag) ?? []) approach?.unobserve(el);
+  waiting.delete(tag);
+  if (!waiting.size) {
+    approach?.disconnect();
+    approach = undefined;
+  }
+  void load(tag);
+}
+
 function visit(el: Element): void {
   const tag = el.localName;
-  if (tag.startsWith('kq-') && !customElements.get(tag)) void load(tag);
+  if (tag.startsWith('kq-') && !customElements.get(tag)) {
+    if (loadedWhenNear.has(tag) && !requested.has(tag)) loadWhenNear(el);
+    else void load(tag);
+  }
   // Open shadow roots are searched and watched too; closed ones cannot be seen.
   if (el.shadowRoot && !watched.has(el.shadowRoot)) discover(el.shadowRoot);
 }

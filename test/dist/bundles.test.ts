@@ -88,11 +88,58 @@ async function expectUpgraded(win: Window) {
 const fetched = (win: Window) => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
 
 describe('dist: browser bundles in plain HTML pages', () => {
-  it('<script type="module" src="/dist/kiosque.min.js"> defines every element; DOMPurify stays unloaded', async () => {
+  it('<script type="module" src="/dist/kiosque.min.js"> defines the elements of the first screen at once; no chunk loads', async () => {
     const win = await open(await page('/test/dist/pages/module.html'));
     await expectUpgraded(win);
-    for (const tag of ['kq-article-card', 'kq-comment-thread', 'kq-related-articles']) expect(win.customElements.get(tag), tag).to.exist;
+    for (const tag of ['kq-article-card', 'kq-related-articles']) expect(win.customElements.get(tag), tag).to.exist;
+    // No thread on the page: its chunk (nor DOMPurify, nor the reply form) is never loaded.
+    expect(win.customElements.get('kq-comment-thread')).to.equal(undefined);
     expect(fetched(win).filter((p) => p.startsWith('/dist/'))).to.deep.equal(['/dist/kiosque.min.js']);
+  });
+
+  it('the module bundle defines kq-comment-thread from its chunk when a thread comes near the viewport', async () => {
+    window.scrollTo(0, 0);
+    const win = await open(await page('/test/dist/pages/module.html'));
+    await expectUpgraded(win);
+    const thread = win.document.createElement('kq-comment-thread');
+    thread.setAttribute('closed', '');
+    const comment = { id: '1', author: { name: 'Marie' }, published: new Date(Date.now() - DAY).toISOString(), body: 'Très juste' };
+    thread.innerHTML = `<script type="application/json">${JSON.stringify({ items: [comment] })}</script><p>1 commentaire</p>`;
+    win.document.body.prepend(thread);
+    await waitUntil(() => win.customElements.get('kq-comment-thread'), 'kq-comment-thread was not defined', { timeout: 10000 });
+    expect(fetched(win).filter((p) => /^\/dist\/chunks\/comment-thread-[\w-]+\.min\.js$/.test(p))).to.have.length(1);
+    await waitUntil(() => seen(thread).includes('Très juste'), `the thread did not render (saw "${seen(thread)}")`, { timeout: 10000 });
+  });
+
+  it('a thread chunk that fails to load leaves the fallback and says so once in the console', async () => {
+    window.scrollTo(0, 0);
+    const chunk = built(/^chunks\/comment-thread-[\w-]+\.min\.js$/);
+    // The import map sends the bundle's request for the chunk to a file that does not exist.
+    const win = await open(`<!doctype html><html lang="fr"><head><meta charset="utf-8">
+      <script>window.kqWarnings = []; const warn = console.warn; console.warn = (...args) => { kqWarnings.push(args.join(' ')); warn(...args); };</script>
+      <script type="importmap">${JSON.stringify({ imports: { [`/dist/${chunk}`]: '/dist/chunks/missing.min.js' } })}</script>
+      <script type="module" src="/dist/kiosque.min.js"></script></head>
+      <body><kq-comment-thread closed><p>1 commentaire : Très juste</p></kq-comment-thread></body></html>`);
+    const warnings = () => (win as unknown as { kqWarnings: string[] }).kqWarnings.filter((w) => w.startsWith('[kiosque]'));
+    await waitUntil(() => warnings().length, 'no warning about the chunk', { timeout: 10000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(warnings()).to.have.length(1);
+    expect(warnings()[0]).to.match(/^\[kiosque\] could not load <kq-comment-thread>; its fallback content stays: /);
+    expect(win.customElements.get('kq-comment-thread')).to.equal(undefined);
+    expect(win.document.querySelector('kq-comment-thread')!.textContent).to.equal('1 commentaire : Très juste');
+  });
+
+  it("the module bundle exports kiosque's API (the classic build's global), but the thread's class", async () => {
+    const classic = await open(await page('/test/dist/pages/classic.html'));
+    await waitUntil(() => (classic as unknown as { kiosque?: object }).kiosque, 'no kiosque global', { timeout: 10000 });
+    const api = Object.keys((classic as unknown as { kiosque: object }).kiosque);
+    const module = await open(`<!doctype html><script type="module">
+      import * as kiosque from '/dist/kiosque.min.js'; window.kqExports = Object.keys(kiosque);</script>`);
+    await waitUntil(() => (module as unknown as { kqExports?: string[] }).kqExports, 'the bundle was not imported', { timeout: 10000 });
+    const exported = (module as unknown as { kqExports: string[] }).kqExports;
+    expect(api).to.include.members(['registerTranslation', 'KqCommentThread', 'VERSION']);
+    expect(api.filter((name) => !exported.includes(name))).to.deep.equal(['KqCommentThread']);
+    expect(exported).to.include('discover');
   });
 
   it('a classic <script defer> (no type="module") defines every element and the `kiosque` global', async () => {

@@ -48,6 +48,7 @@ const opened: HTMLIFrameElement[] = [];
 
 /** Loads the page (or `srcdoc`) in an iframe of the given width; resolves once it has loaded and its fonts are ready. */
 async function open({ width = 1100, sandbox, srcdoc }: { width?: number; sandbox?: string; srcdoc?: string } = {}) {
+  window.scrollTo(0, 0); // a previous test scrolled to its comments
   const iframe = document.createElement('iframe');
   iframe.style.cssText = `display: block; width: ${width}px; height: 2600px; border: 0`;
   if (sandbox !== undefined) iframe.setAttribute('sandbox', sandbox);
@@ -72,8 +73,12 @@ function kqElements(root: Document | ShadowRoot): HTMLElement[] {
   return found;
 }
 
-/** Waits until the bundle defined every element and all of them (nested ones too) rendered. */
+/**
+ * Waits until the bundle defined every element and all of them (nested ones too) rendered. The
+ * comment thread's code loads when the thread nears the viewport: the reader scrolls to it first.
+ */
 async function upgraded(win: Window) {
+  win.document.querySelector('kq-comment-thread')!.scrollIntoView({ block: 'end' });
   for (const tag of TAGS) {
     await within(win.customElements.whenDefined(tag), 10000, `${BUNDLE} did not define <${tag}>`);
   }
@@ -256,8 +261,14 @@ describe('seed page (examples/seed/index.html)', () => {
   for (const width of [1100, 390]) {
     it(`no layout shift when the elements upgrade (${width}px wide)`, async () => {
       // The page as served, minus its bundle: the no-JS render. Then the bundle, as a late script.
-      const base = `<head><base href="${new URL(PAGE, location.href).href}" />`;
-      const { win, doc } = await open({ width, srcdoc: pageHtml.replace(BUNDLE_TAG, '').replace('<head>', base) });
+      // Its stylesheet gets an absolute URL: Firefox's preload scanner fetches it before <base>
+      // applies, resolved against this test page (a 404 for /seed.css).
+      const url = new URL(PAGE, location.href);
+      const srcdoc = pageHtml
+        .replace(BUNDLE_TAG, '')
+        .replace('<head>', `<head><base href="${url.href}" />`)
+        .replace('href="seed.css"', `href="${new URL('seed.css', url).href}"`);
+      const { win, doc } = await open({ width, srcdoc });
       expect(win.getComputedStyle(doc.querySelector('.page')!).display, 'seed.css applies').to.equal('grid');
       await frames(3);
       expect(doc.querySelector('kq-article-card')!.shadowRoot, 'not upgraded yet').to.equal(null);
