@@ -72,7 +72,7 @@ const meta: Meta<Args> = {
   args: { layout: 'list', 'show-empty': false, articles: seedArticles() },
   argTypes: {
     layout: { control: 'inline-radio', options: LAYOUTS },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     articles: { control: 'object', description: 'The `articles` property (Article objects)' },
   },
   render: (a) =>

@@ -7,7 +7,7 @@ import { normalizeArticles, type Article } from '../../internal/article.js';
 import { DEFAULT_TIMEOUT, LoadError, type LoadErrorKind } from '../../internal/fetch-json.js';
 import { KqElement } from '../../internal/kiosque-element.js';
 import { safeUrl, sameUrl } from '../../internal/url.js';
-import { HEADING_LEVELS, oneOf } from '../../internal/one-of.js';
+import { oneOf } from '../../internal/one-of.js';
 import { forgetWarning, warn } from '../../internal/warn.js';
 import { tokens } from '../../styles/tokens.js';
 import { KqRelativeTime } from '../relative-time/relative-time.js';
@@ -15,6 +15,8 @@ import styles from './related-articles.styles.js';
 
 export const LAYOUTS = ['list', 'compact', 'thumbnails'] as const;
 export type RelatedLayout = (typeof LAYOUTS)[number];
+/** The levels of the heading: a sidebar is never the page's `<h1>`. */
+export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 
 /** Detail of `kq-impression` and `kq-article-click`: the article and its 1-based position in the list. */
 export interface RelatedArticleDetail {
@@ -35,15 +37,14 @@ export interface RelatedErrorDetail {
 /** What a mistaken `articles` value shows: no article (the same list every time, so nothing new to report). */
 const NO_ARTICLES: readonly unknown[] = [];
 
-/** The heading, a real `<h1>`–`<h6>` as `heading-level` asks (a tag name cannot be a template binding). */
-const headings: Array<(content: unknown) => TemplateResult> = [
-  (c) => html`<h1 part="heading" id="heading">${c}</h1>`,
-  (c) => html`<h2 part="heading" id="heading">${c}</h2>`,
-  (c) => html`<h3 part="heading" id="heading">${c}</h3>`,
-  (c) => html`<h4 part="heading" id="heading">${c}</h4>`,
-  (c) => html`<h5 part="heading" id="heading">${c}</h5>`,
-  (c) => html`<h6 part="heading" id="heading">${c}</h6>`,
-];
+/** The heading, a real `<h2>`–`<h6>` as `heading-level` asks (a tag name cannot be a template binding). */
+const headings: Record<(typeof HEADING_LEVELS)[number], (content: unknown) => TemplateResult> = {
+  2: (c) => html`<h2 part="heading" id="heading">${c}</h2>`,
+  3: (c) => html`<h3 part="heading" id="heading">${c}</h3>`,
+  4: (c) => html`<h4 part="heading" id="heading">${c}</h4>`,
+  5: (c) => html`<h5 part="heading" id="heading">${c}</h5>`,
+  6: (c) => html`<h6 part="heading" id="heading">${c}</h6>`,
+};
 
 /**
  * The "À lire aussi" sidebar: related articles with their category, relative date and linked
@@ -125,7 +126,7 @@ export class KqRelatedArticles extends KqElement {
   /** The heading text; "À lire aussi" / "Related articles" by default. */
   @property() heading?: string;
 
-  /** The heading's level, 1 to 6 (an `<h2>` by default). */
+  /** The heading's level, 2 (default) to 6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** A message shown when there is no article (the element is hidden otherwise). */
@@ -294,7 +295,7 @@ export class KqRelatedArticles extends KqElement {
     const t = this.localize;
     const loading = !items && !this.#error;
     return html`<section part="base" aria-labelledby="heading" aria-busy=${loading ? 'true' : 'false'}>
-      ${headings[level - 1](this.heading || t.term('relatedHeading'))}
+      ${headings[level](this.heading || t.term('relatedHeading'))}
       ${
         this.#error
           ? html`<div part="error">

@@ -253,6 +253,19 @@ describe('<kq-related-articles>', () => {
       expect(headingOf(el)).to.deep.equal({ element: 'h2', level: 2, name: 'À lire aussi' });
       expect(await rows(el)).to.deep.equal(SEED_TEXT);
     });
+
+    it('is never the page\'s <h1>: heading-level="1" gives an <h2> and one warning', async () => {
+      let el!: KqRelatedArticles;
+      const warnings = await captureWarnings(async () => {
+        el = await mount((el) => {
+          el.setAttribute('heading-level', '1');
+          el.articles = seedArticles();
+        });
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('heading-level="1"');
+      expect(headingOf(el)).to.deep.equal({ element: 'h2', level: 2, name: 'À lire aussi' });
+    });
   });
 
   describe('states', () => {
