@@ -13,14 +13,16 @@ let sri: Sri;
 
 before(async () => {
   const response = await fetch('/dist/sri.json', { cache: 'no-store' });
-  if (!response.ok) throw new Error('dist/sri.json is missing: run `npm run build` before these tests (they load the built bundles).');
+  if (!response.ok)
+    throw new Error('dist/sri.json is missing: run `npm run build` before these tests (they load the built bundles).');
   sri = await response.json();
 });
 
 /** The one file of the build matching `pattern` (e.g. the versioned autoloader), by its path from dist/. */
 function built(pattern: RegExp): string {
   const files = Object.keys(sri).filter((f) => pattern.test(f));
-  if (files.length !== 1) throw new Error(`expected one built file matching ${pattern}, found ${files.length}: run \`npm run build\``);
+  if (files.length !== 1)
+    throw new Error(`expected one built file matching ${pattern}, found ${files.length}: run \`npm run build\``);
   return files[0];
 }
 
@@ -67,17 +69,26 @@ function seen(el: Element | null): string {
     }
     if (node.nodeName === 'STYLE') return '';
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-    const hidden = node instanceof (node.ownerDocument?.defaultView ?? window).HTMLElement && ((node as HTMLElement).hidden || (node as HTMLElement).getAttribute('role') === 'status');
+    const hidden =
+      node instanceof (node.ownerDocument?.defaultView ?? window).HTMLElement &&
+      ((node as HTMLElement).hidden || (node as HTMLElement).getAttribute('role') === 'status');
     return hidden ? '' : [...node.childNodes].map(walk).join('');
   };
-  return walk(el.shadowRoot).replace(/[ \n\t]+/g, ' ').trim();
+  return walk(el.shadowRoot)
+    .replace(/[ \n\t]+/g, ' ')
+    .trim();
 }
 
 /** What a reader of the relative time sees: the <time> text (the full date beside it is visually hidden). */
-const timeText = (win: Window) => win.document.querySelector('kq-relative-time')?.shadowRoot?.querySelector('time:not([hidden])')?.textContent ?? '';
+const timeText = (win: Window) =>
+  win.document.querySelector('kq-relative-time')?.shadowRoot?.querySelector('time:not([hidden])')?.textContent ?? '';
 
 async function expectUpgraded(win: Window) {
-  await waitUntil(() => timeText(win) === 'il y a 4 jours', `kq-relative-time did not render "il y a 4 jours" (saw "${timeText(win)}")`, { timeout: 10000 });
+  await waitUntil(
+    () => timeText(win) === 'il y a 4 jours',
+    `kq-relative-time did not render "il y a 4 jours" (saw "${timeText(win)}")`,
+    { timeout: 10000 },
+  );
   const contact = win.document.querySelector('kq-contact-link');
   await waitUntil(() => seen(contact).startsWith('Lui écrire'), 'kq-contact-link did not render', { timeout: 10000 });
   expect(seen(contact)).to.equal(`Lui écrire\u00a0: ${ADDRESS}`);
@@ -88,7 +99,7 @@ async function expectUpgraded(win: Window) {
 const fetched = (win: Window) => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
 
 describe('dist: browser bundles in plain HTML pages', () => {
-  it('<script type="module" src="/dist/kiosque.min.js"> defines the elements of the first screen at once; no chunk loads', async () => {
+  it('<script type="module" src="/dist/kiosque.min.js"> defines the elements at once but the thread', async () => {
     const win = await open(await page('/test/dist/pages/module.html'));
     await expectUpgraded(win);
     for (const tag of ['kq-article-card', 'kq-related-articles']) expect(win.customElements.get(tag), tag).to.exist;
@@ -103,24 +114,44 @@ describe('dist: browser bundles in plain HTML pages', () => {
     await expectUpgraded(win);
     const thread = win.document.createElement('kq-comment-thread');
     thread.setAttribute('closed', '');
-    const comment = { id: '1', author: { name: 'Marie' }, published: new Date(Date.now() - DAY).toISOString(), body: 'Très juste' };
-    thread.innerHTML = `<script type="application/json">${JSON.stringify({ items: [comment] })}</script><p>1 commentaire</p>`;
+    const comment = {
+      id: '1',
+      author: { name: 'Marie' },
+      published: new Date(Date.now() - DAY).toISOString(),
+      body: 'Très juste',
+    };
+    // Set before the element is defined: Lit takes the property over when the chunk upgrades it.
+    (thread as HTMLElement & { comments: unknown }).comments = [comment];
+    thread.innerHTML = '<p>1 commentaire</p>';
     win.document.body.prepend(thread);
-    await waitUntil(() => win.customElements.get('kq-comment-thread'), 'kq-comment-thread was not defined', { timeout: 10000 });
+    await waitUntil(() => win.customElements.get('kq-comment-thread'), 'kq-comment-thread was not defined', {
+      timeout: 10000,
+    });
     expect(fetched(win).filter((p) => /^\/dist\/chunks\/comment-thread-[\w-]+\.min\.js$/.test(p))).to.have.length(1);
-    await waitUntil(() => seen(thread).includes('Très juste'), `the thread did not render (saw "${seen(thread)}")`, { timeout: 10000 });
+    await waitUntil(() => seen(thread).includes('Très juste'), `the thread did not render (saw "${seen(thread)}")`, {
+      timeout: 10000,
+    });
   });
 
   it('a thread chunk that fails to load leaves the fallback and says so once in the console', async () => {
     window.scrollTo(0, 0);
     const chunk = built(/^chunks\/comment-thread-[\w-]+\.min\.js$/);
+    const MISSING = '/dist/chunks/missing.min.js';
     // The import map sends the bundle's request for the chunk to a file that does not exist.
     const win = await open(`<!doctype html><html lang="fr"><head><meta charset="utf-8">
-      <script>window.kqWarnings = []; const warn = console.warn; console.warn = (...args) => { kqWarnings.push(args.join(' ')); warn(...args); };</script>
-      <script type="importmap">${JSON.stringify({ imports: { [`/dist/${chunk}`]: '/dist/chunks/missing.min.js' } })}</script>
+      <script>
+        window.kqWarnings = [];
+        const warn = console.warn;
+        console.warn = (...args) => {
+          kqWarnings.push(args.join(' '));
+          warn(...args);
+        };
+      </script>
+      <script type="importmap">${JSON.stringify({ imports: { [`/dist/${chunk}`]: MISSING } })}</script>
       <script type="module" src="/dist/kiosque.min.js"></script></head>
       <body><kq-comment-thread closed><p>1 commentaire : Très juste</p></kq-comment-thread></body></html>`);
-    const warnings = () => (win as unknown as { kqWarnings: string[] }).kqWarnings.filter((w) => w.startsWith('[kiosque]'));
+    const warnings = () =>
+      (win as unknown as { kqWarnings: string[] }).kqWarnings.filter((w) => w.startsWith('[kiosque]'));
     await waitUntil(() => warnings().length, 'no warning about the chunk', { timeout: 10000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(warnings()).to.have.length(1);
@@ -131,11 +162,15 @@ describe('dist: browser bundles in plain HTML pages', () => {
 
   it("the module bundle exports kiosque's API (the classic build's global), but the thread's class", async () => {
     const classic = await open(await page('/test/dist/pages/classic.html'));
-    await waitUntil(() => (classic as unknown as { kiosque?: object }).kiosque, 'no kiosque global', { timeout: 10000 });
+    await waitUntil(() => (classic as unknown as { kiosque?: object }).kiosque, 'no kiosque global', {
+      timeout: 10000,
+    });
     const api = Object.keys((classic as unknown as { kiosque: object }).kiosque);
     const module = await open(`<!doctype html><script type="module">
       import * as kiosque from '/dist/kiosque.min.js'; window.kqExports = Object.keys(kiosque);</script>`);
-    await waitUntil(() => (module as unknown as { kqExports?: string[] }).kqExports, 'the bundle was not imported', { timeout: 10000 });
+    await waitUntil(() => (module as unknown as { kqExports?: string[] }).kqExports, 'the bundle was not imported', {
+      timeout: 10000,
+    });
     const exported = (module as unknown as { kqExports: string[] }).kqExports;
     expect(api).to.include.members(['registerTranslation', 'KqCommentThread', 'VERSION']);
     expect(api.filter((name) => !exported.includes(name))).to.deep.equal(['KqCommentThread']);
@@ -157,61 +192,92 @@ describe('dist: browser bundles in plain HTML pages', () => {
 
   it('the classic build sanitizes HTML comment bodies with its inlined DOMPurify', async () => {
     const win = await open(await page('/test/dist/pages/classic.html'));
-    await waitUntil(() => win.customElements.get('kq-comment-thread'), 'kq-comment-thread was not defined', { timeout: 10000 });
-    const thread = win.document.createElement('kq-comment-thread') as HTMLElement & { comments: unknown; updateComplete: Promise<unknown> };
+    await waitUntil(() => win.customElements.get('kq-comment-thread'), 'kq-comment-thread was not defined', {
+      timeout: 10000,
+    });
+    const thread = win.document.createElement('kq-comment-thread') as HTMLElement & {
+      comments: unknown;
+      updateComplete: Promise<unknown>;
+    };
     thread.setAttribute('body-format', 'html');
     thread.comments = [
-      { id: '1', author: { name: 'Marie' }, date: new Date(Date.now() - DAY).toISOString(), body: '<p>Très <strong>juste</strong><img src=x onerror="window.pwned=1"></p>' },
+      {
+        id: '1',
+        author: { name: 'Marie' },
+        date: new Date(Date.now() - DAY).toISOString(),
+        body: '<p>Très <strong>juste</strong><img src=x onerror="window.pwned=1"></p>',
+      },
     ];
     win.document.body.append(thread);
-    await waitUntil(() => thread.shadowRoot?.querySelector('strong'), 'the HTML body was not rendered', { timeout: 10000 });
+    await waitUntil(() => thread.shadowRoot?.querySelector('strong'), 'the HTML body was not rendered', {
+      timeout: 10000,
+    });
     const strong = thread.shadowRoot!.querySelector('strong')!;
     expect(strong.textContent).to.equal('juste');
     expect(thread.shadowRoot!.querySelector('img')).to.equal(null);
     expect((win as unknown as { pwned?: number }).pwned).to.equal(undefined);
   });
 
-  it('the autoloader defines only the elements on the page, then those added later (also in open shadow roots)', async () => {
+  it('the autoloader defines the elements on the page, then those added later (in open shadow roots too)', async () => {
     const win = await open(await page('/test/dist/pages/autoloader.html'));
-    await waitUntil(() => timeText(win) === 'il y a 4 jours', `kq-relative-time did not render "il y a 4 jours" (saw "${timeText(win)}")`, { timeout: 10000 });
+    await waitUntil(
+      () => timeText(win) === 'il y a 4 jours',
+      `kq-relative-time did not render "il y a 4 jours" (saw "${timeText(win)}")`,
+      { timeout: 10000 },
+    );
     const components = () => fetched(win).filter((p) => p.includes('/components/'));
     expect(components()).to.have.length(1);
     expect(components()[0]).to.match(/\/dist\/cdn\/components\/relative-time-[^/]+\.min\.js$/);
     expect(win.customElements.get('kq-contact-link')).to.equal(undefined);
 
     // An element added after load is found and upgraded.
-    win.document.getElementById('contact')!.innerHTML = `<kq-contact-link user="bertrand" domain="marketing-mentalist.com">${CONTACT_FALLBACK}</kq-contact-link>`;
+    win.document.getElementById('contact')!.innerHTML =
+      `<kq-contact-link user="bertrand" domain="marketing-mentalist.com">${CONTACT_FALLBACK}</kq-contact-link>`;
     const contact = win.document.querySelector('kq-contact-link');
-    await waitUntil(() => seen(contact).startsWith('Lui écrire'), 'the kq-contact-link added later did not render', { timeout: 10000 });
+    await waitUntil(() => seen(contact).startsWith('Lui écrire'), 'the kq-contact-link added later did not render', {
+      timeout: 10000,
+    });
     expect(seen(contact)).to.equal(`Lui écrire\u00a0: ${ADDRESS}`);
 
     // Inside an open shadow root of another element, added to the page with its content.
     const host = win.document.createElement('div');
     host.attachShadow({ mode: 'open' }).innerHTML = '<kq-article-card></kq-article-card>';
     win.document.body.append(host);
-    await waitUntil(() => win.customElements.get('kq-article-card'), 'kq-article-card in a shadow root was not defined', { timeout: 10000 });
-    await waitUntil(() => host.shadowRoot!.querySelector('kq-article-card')!.matches(':defined'), 'not upgraded', { timeout: 10000 });
+    await waitUntil(
+      () => win.customElements.get('kq-article-card'),
+      'kq-article-card in a shadow root was not defined',
+      { timeout: 10000 },
+    );
+    await waitUntil(() => host.shadowRoot!.querySelector('kq-article-card')!.matches(':defined'), 'not upgraded', {
+      timeout: 10000,
+    });
     // ... and that shadow root is watched too.
     host.shadowRoot!.append(win.document.createElement('kq-related-articles'));
-    await waitUntil(() => win.customElements.get('kq-related-articles'), 'kq-related-articles added to a watched shadow root was not defined', { timeout: 10000 });
+    await waitUntil(
+      () => win.customElements.get('kq-related-articles'),
+      'kq-related-articles added to a watched shadow root was not defined',
+      { timeout: 10000 },
+    );
 
     // Never on the page, never loaded.
     expect(win.customElements.get('kq-comment-thread')).to.equal(undefined);
     expect(fetched(win).some((p) => p.includes('comment-thread') || p.includes('purify'))).to.equal(false);
-    expect(components().map((p) => p.replace(/^.*\/components\/|-[^-]+\.min\.js$/g, '')).sort()).to.deep.equal([
-      'article-card',
-      'contact-link',
-      'related-articles',
-      'relative-time',
-    ]);
+    expect(
+      components()
+        .map((p) => p.replace(/^.*\/components\/|-[^-]+\.min\.js$/g, ''))
+        .sort(),
+    ).to.deep.equal(['article-card', 'contact-link', 'related-articles', 'relative-time']);
   });
 });
 
 describe('dist: Subresource Integrity (dist/sri.json)', () => {
   /** A page of the CDN set whose <script> tags carry the integrity attributes of dist/sri.json. */
-  const sriPage = (scripts: string) => `<!doctype html><html lang="fr"><head><meta charset="utf-8">${scripts}</head><body>
+  const sriPage = (
+    scripts: string,
+  ) => `<!doctype html><html lang="fr"><head><meta charset="utf-8">${scripts}</head><body>
     <p>Publié <kq-relative-time datetime="2021-08-03T11:24:00+02:00">le 3 août 2021</kq-relative-time></p>
-    <p><kq-contact-link user="bertrand" domain="marketing-mentalist.com">${CONTACT_FALLBACK}</kq-contact-link></p></body></html>`;
+    <p><kq-contact-link user="bertrand" domain="marketing-mentalist.com">${CONTACT_FALLBACK}</kq-contact-link></p>
+    </body></html>`;
   const tag = (file: string, attrs: string, integrity = sri[file]) =>
     `<script ${attrs} src="/dist/${file}" integrity="${integrity}" crossorigin="anonymous"></script>`;
 
