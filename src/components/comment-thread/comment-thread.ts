@@ -457,7 +457,10 @@ export class KqCommentThread extends KqElement {
   /** Creates the reply forms, loading their module first unless it is already there. */
   #loadForms() {
     if (this.forms !== undefined || this.#formsLoading) return;
-    if (replyFormModule) {
+    // Hydrating server HTML, the first render has a form only if the server's has one (they must
+    // match); otherwise the form comes with the next render.
+    const hydrating = !this.hasUpdated && !!this.shadowRoot?.firstChild;
+    if (replyFormModule && (!hydrating || this.shadowRoot!.querySelector('form'))) {
       this.forms = new replyFormModule.ReplyFormController(this, this.#formThread);
       return;
     }
