@@ -228,9 +228,9 @@ describe('<kq-relative-time>', () => {
   it('honours hour-cycle in the full date', async () => {
     const el = await render({ datetime: '2021-08-03T21:24:00+02:00', 'hour-cycle': 'h12' }, 'en');
     const h12 = { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h12', timeZone: TZ } as const;
-    expect(el.shadowRoot!.querySelector('time')!.dataset.full)
-      .to.equal(new Intl.DateTimeFormat('en', h12).format(Date.parse('2021-08-03T21:24:00+02:00')))
-      .and.include('9:24');
+    const full = el.shadowRoot!.querySelector('time')!.dataset.full;
+    expect(full).to.equal(new Intl.DateTimeFormat('en', h12).format(Date.parse('2021-08-03T21:24:00+02:00')));
+    expect(full).to.include('9:24');
     const fr = await render({ datetime: '2021-08-03T21:24:00+02:00' }, 'fr');
     expect(fr.shadowRoot!.querySelector('time')!.dataset.full).to.equal('mardi 3 août 2021 à 21:24');
   });
