@@ -19,11 +19,15 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { _$LE } from 'lit-element/private-ssr-support.js';
 import '../all.js';
-import { KqCommentThread } from '../components/comment-thread/comment-thread.js';
+import { KqCommentThread, loadReplyForm } from '../components/comment-thread/comment-thread.js';
 import { KqContactLink } from '../components/contact-link/contact-link.js';
 import { KqRelatedArticles } from '../components/related-articles/related-articles.js';
 import { KqRelativeTime } from '../components/relative-time/relative-time.js';
 import { KqElement } from '../internal/kiosque-element.js';
+
+// The comment thread's reply form is a module of its own, which browsers load on demand; a
+// server has it before rendering its first page, so that an open thread's HTML holds its form.
+await loadReplyForm();
 
 export interface ServerRenderOptions {
   /**

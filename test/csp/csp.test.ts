@@ -75,7 +75,8 @@ for (const build of ['module', 'classic']) {
         );
       }
 
-      // Posting a comment: shown as pending.
+      // Posting a comment: shown as pending (once the reply form's module has loaded).
+      await thread.updateComplete;
       const form = thread.shadowRoot!.querySelector('section > form') as HTMLFormElement;
       const fill = (field: HTMLInputElement | HTMLTextAreaElement, value: string) => {
         field.value = value;
