@@ -112,22 +112,26 @@ describe('dates: relativeParts against date-fns in the zone', () => {
     );
   });
 
-  it("counts date-fns's differenceInMonths but at the end of a month, where date-fns counts one more", () => {
+  // date-fns counts one month more at the end of a month (its rule: 31 January → 28 February is a
+  // month), and when the later date's time of day does not exist on the earlier's day (a DST gap,
+  // which it rounds forward). Nowhere else.
+  it("counts date-fns's differenceInMonths but at the end of a month or across a DST gap", () => {
     let differences = 0;
     fc.assert(
       fc.property(pair, ({ zone, date, now }) => {
         const [later, earlier] = date > now ? [date, now] : [now, date];
         const extra = differenceInMonths(later, earlier, { in: tz(zone) }) - completedMonths(later, earlier, zone);
+        if (!extra) return;
+        differences++;
+        expect(extra).to.equal(1);
         const [l, e] = [new TZDate(later, zone), new TZDate(earlier, zone)];
-        if (extra) {
-          differences++;
-          expect(extra).to.equal(1);
-          expect(l.getDate()).to.be.within(28, e.getDate());
-        }
+        const moved = new TZDate(e.getFullYear(), e.getMonth(), l.getDate(), l.getHours(), l.getMinutes(), zone);
+        const gap = moved.getHours() != l.getHours() || moved.getMinutes() != l.getMinutes();
+        if (!gap) expect(l.getDate(), `${l} from ${e}`).to.be.within(28, e.getDate());
       }),
       { numRuns: 2000 },
     );
-    expect(differences, 'date-fns and dates.ts disagree on more than the end of a month').to.be.below(40);
+    expect(differences, 'date-fns and dates.ts disagree more often than these two rules explain').to.be.below(40);
   });
 
   it("in the browser's own zone when none is given", () => {

@@ -10,8 +10,9 @@ import { routes as comments } from './comments.mjs';
 import { routes as hostile } from './hostile.mjs';
 import { routes as ssr } from './ssr.mjs';
 import { routes as csp } from './csp.mjs';
+import { routes as unit } from './unit.mjs';
 
-const allRoutes = { ...articles, ...comments, ...hostile, ...ssr, ...csp };
+const allRoutes = { ...articles, ...comments, ...hostile, ...ssr, ...csp, ...unit };
 
 export function readBody(ctx) {
   return new Promise((resolve, reject) => {

@@ -407,35 +407,6 @@ describe('WordPress adapter: <kq-related-articles adapter="wordpress">', () => {
   });
 });
 
-describe('WordPress adapter: the mapping', () => {
-  it('pages /wp-json/ and ?rest_route= URLs alike from X-WP-TotalPages, and adds its defaults only when absent', () => {
-    const headers = (total: number, pages: number) =>
-      new Headers({ 'X-WP-Total': String(total), 'X-WP-TotalPages': String(pages) });
-    const pretty = 'https://site.example/wp-json/wp/v2/comments?post=4&per_page=20';
-    expect(wordpress.first(pretty, 'comments')).to.equal(`${pretty}&order=asc`);
-    expect(wordpress.first(`${pretty}&order=desc`, 'comments')).to.equal(`${pretty}&order=desc`);
-    expect(wordpress.page([], { url: pretty, headers: headers(63, 4) }, 'comments')).to.deep.equal({
-      items: [],
-      total: 63,
-      next: `${pretty}&page=2`,
-    });
-    expect(wordpress.page([], { url: `${pretty}&page=4`, headers: headers(63, 4) }, 'comments')).to.deep.equal({
-      items: [],
-      total: 63,
-    });
-    expect(wordpress.page({ code: 'rest_no_route' }, { url: pretty, headers: headers(0, 0) }, 'comments')).to.equal(
-      null,
-    );
-    const post = wordpress.post('https://site.example/?rest_route=/wp/v2/comments&post=4', {
-      name: 'A',
-      body: 'B',
-      parentId: '7',
-    });
-    expect(post.body).to.deep.equal({ post: 4, parent: 7, content: 'B', author_name: 'A' });
-    expect(wordpress.post(pretty, { name: 'A', body: 'B' }, 'abc').headers).to.deep.equal({ 'X-WP-Nonce': 'abc' });
-  });
-});
-
 describe('WordPress adapter: from a page on another origin', () => {
   it('reads the site directly (its CORS headers) and posts to it, as a page hosted elsewhere would', async () => {
     const el = await related((el) => {
