@@ -764,7 +764,7 @@ describe('<kq-comment-thread>', () => {
     await el.updateComplete;
 
     // Threads left alone by live replies still follow a later change of language.
-    el.comments = current = [...current, reply('r4', 'q16')];
+    el.comments = [...current, reply('r4', 'q16')];
     await el.updateComplete;
     el.parentElement!.lang = 'en';
     await waitUntil(() => text($(el, '#heading')) == '24 comments', 'the heading did not change language');
