@@ -1,5 +1,5 @@
 // The WordPress adapter (src/adapters/wordpress.ts) on answers shaped as WordPress's REST API gives
-// them (test/server/unit.mjs, recorded from Debian's WordPress 6.1): its URLs, paging, mapping of
+// them (test/server/unit.mjs, in Debian's WordPress 6.1's shapes): its URLs, paging, mapping of
 // comments and posts, and the POST of a comment. test/wordpress runs the components against a real
 // WordPress.
 import { expect } from '@open-wc/testing';

@@ -1,7 +1,8 @@
 // Endpoints for the unit tests of src/internal/fetch-json.ts and src/adapters/ (test/internal,
 // test/adapters): answers that are slow, cut, stalled, oversized, redirected or typed oddly, and
-// answers shaped as WordPress's REST API gives them (recorded from Debian's WordPress 6.1, the site
-// scripts/wordpress.mjs starts). Every route also takes index.mjs's ?delay=, ?status=, ?body=, ?drop=.
+// answers shaped as WordPress's REST API gives them (the fields and encodings of Debian's WordPress
+// 6.1, as the site scripts/wordpress.mjs starts answers). Every route also takes index.mjs's ?delay=,
+// ?status=, ?body=, ?drop=.
 import { readBody } from './index.mjs';
 
 const json = (ctx, status, data, headers = {}) => {
@@ -79,9 +80,10 @@ const wpPost = (id, embed) => ({
           },
         },
       ],
+      // Categories, then tags; the adapter looks for the category, wherever it is.
       'wp:term': [
-        [{ id: 7, taxonomy: 'post_tag', name: 'Expatriation', link: 'http://127.0.0.1/?tag=expatriation' }],
         [{ id: 5, taxonomy: 'category', name: 'Actualités internationales', link: 'http://127.0.0.1/?cat=5' }],
+        [{ id: 7, taxonomy: 'post_tag', name: 'Expatriation', link: 'http://127.0.0.1/?tag=expatriation' }],
       ],
     },
   }),

@@ -3,13 +3,18 @@
 //   /wordpress/…          proxied to the site: same origin as the tests, like a publisher's page
 //                         on its own WordPress (cookies and nonces work as there)
 //   /wordpress-locked/…   the same site, as one that requires sign-in to comment (a real 401)
-//   /wordpress-site       { url, seed } of the running site; 503 when none runs
+//   /wordpress-site       { url, seed } of the running site; 503 when none runs. The seed's related
+//                         posts are dated again from the asking page's clock (the suite's pinned
+//                         instant), so that "il y a 4 jours" holds whatever the day.
 import { request } from 'node:http';
+import { redateWordPress } from '../../scripts/wordpress.mjs';
+import { serverNow } from '../clock/time.mjs';
 
 const site = process.env.KQ_WORDPRESS ? JSON.parse(process.env.KQ_WORDPRESS) : undefined;
 
 export async function wordpressProxy(ctx, next) {
   if (ctx.path === '/wordpress-site') {
+    if (site) redateWordPress(site, serverNow(ctx));
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'application/json';
     ctx.status = site ? 200 : 503;
