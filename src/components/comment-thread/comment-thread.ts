@@ -15,7 +15,7 @@ import type { TranslationKey } from '../../translations/translation.js';
 import { KqRelativeTime } from '../relative-time/relative-time.js';
 import { BODY_FORMATS, htmlToText, loadSanitizer, textBody, UGC_REL, type BodyFormat, type Sanitize } from './body.js';
 import styles from './comment-thread.styles.js';
-import type { ReplyFormController, ReplyFormThread } from './reply-form.js';
+import type { ReplyFormController } from './reply-form.js';
 import {
   addReplies,
   ancestorsOf,
@@ -27,21 +27,16 @@ import {
   type Thread,
   type ThreadNode,
 } from './tree.js';
+import type { ReplyFormThread } from './types.js';
 
 export { BODY_FORMATS, SORTS };
 export type { CommentSort };
+export type { CommentSubmitDetail } from './types.js';
 export const DATE_FORMATS = ['absolute', 'relative'] as const;
 export type CommentDateFormat = (typeof DATE_FORMATS)[number];
 /** Levels of the count heading: a comment section is never the page's main heading (`h1`). */
 export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 export type CommentHeadingLevel = (typeof HEADING_LEVELS)[number];
-
-/** What the `kq-comment-submit` event carries (and what is POSTed to `action`). */
-export interface CommentSubmitDetail {
-  name: string;
-  body: string;
-  parentId?: string;
-}
 
 const headings: Record<CommentHeadingLevel, (content: unknown) => TemplateResult> = {
   2: (c) => html`<h2 id="heading" part="heading">${c}</h2>`,

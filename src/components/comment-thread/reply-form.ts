@@ -3,7 +3,7 @@ import { loadAdapter, postComment } from '../../adapters/adapter.js';
 import type { Comment } from '../../internal/comment.js';
 import type { LoadError } from '../../internal/fetch-json.js';
 import { warn } from '../../internal/warn.js';
-import type { CommentSubmitDetail, KqCommentThread } from './comment-thread.js';
+import type { CommentSubmitDetail, ReplyFormHost, ReplyFormThread } from './types.js';
 
 type Field = 'name' | 'body';
 const FIELDS: readonly Field[] = ['name', 'body'];
@@ -17,21 +17,6 @@ interface Draft {
   /** Fields shown as invalid since the last attempt to send. */
   readonly invalid: Readonly<Partial<Record<Field, boolean>>>;
   readonly failure?: 'sendFailed' | 'unauthorized';
-}
-
-/**
- * What the forms ask of their thread. `parent` names a form: the id of the comment it answers,
- * `''` for the form at the end of the thread.
- */
-export interface ReplyFormThread {
-  /** The reader closed a reply form without sending it. */
-  cancel(): void;
-  /** A comment left the form `parent`, which closes; `pending` (when it is POSTed to `action`) shows at once. */
-  sent(parent: string, pending?: Comment): void;
-  /** The server accepted `pending`: `answer` is the comment it created (untrusted). */
-  saved(parent: string, pending: Comment, answer: unknown): void;
-  /** The POST failed: `pending` goes away and the form `parent` opens again, its text kept. */
-  failed(parent: string, pending: Comment): void;
 }
 
 let localIds = 0;
@@ -48,7 +33,7 @@ export class ReplyFormController implements ReactiveController {
   #lastName = '';
 
   constructor(
-    private readonly host: KqCommentThread,
+    private readonly host: ReplyFormHost,
     private readonly thread: ReplyFormThread,
   ) {
     host.addController(this);
