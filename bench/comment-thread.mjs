@@ -54,14 +54,17 @@ const base = median(times['lit-comments']);
 const ratio = ours / base;
 const paintOk = ratio <= 0.25;
 console.log(
-  `first paint, ${N.toLocaleString('en')} comments: kq-comment-thread ${ours.toFixed(1)} ms, map() baseline ${base.toFixed(1)} ms`,
+  `first paint, ${N.toLocaleString('en')} comments: ` +
+    `kq-comment-thread ${ours.toFixed(1)} ms, map() baseline ${base.toFixed(1)} ms`,
 );
 console.log(`  ratio ours/baseline ${ratio.toFixed(3)} (budget 0.25) ${paintOk ? 'ok' : 'OVER'}`);
 const frame = median(frames);
 const replyOk = frame <= FRAME;
 console.log(
   `add one reply: update ${median(updates).toFixed(1)} ms, update + style/layout/paint ${frame.toFixed(1)} ms ` +
-    `(budget one frame, ${FRAME.toFixed(1)} ms) ${replyOk ? 'ok' : 'OVER'}; ${frames.filter((f) => f <= FRAME).length} of ${frames.length} within a frame, worst ${Math.max(...frames).toFixed(1)} ms`,
+    `(budget one frame, ${FRAME.toFixed(1)} ms) ${replyOk ? 'ok' : 'OVER'}; ` +
+    `${frames.filter((f) => f <= FRAME).length} of ${frames.length} within a frame, ` +
+    `worst ${Math.max(...frames).toFixed(1)} ms`,
 );
 if (!paintOk || !replyOk) {
   console.error('bench comment-thread: a budget is exceeded');

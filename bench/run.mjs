@@ -61,25 +61,31 @@ try {
   const ok = ratio <= 0.5;
   failed ||= !ok;
   console.log(
-    `render 10,000: kiosque ${render.kiosque.toFixed(1)} ms, github ${render.github.toFixed(1)} ms, plain lit ${render.lit.toFixed(1)} ms`,
+    `render 10,000: kiosque ${render.kiosque.toFixed(1)} ms, github ${render.github.toFixed(1)} ms, ` +
+      `plain lit ${render.lit.toFixed(1)} ms`,
   );
   console.log(
-    `  ratio kiosque/github ${ratio.toFixed(2)} (budget 0.50) ${ok ? 'ok' : 'OVER'}; plain lit/github ${results.render.litRatio.toFixed(2)}`,
+    `  ratio kiosque/github ${ratio.toFixed(2)} (budget 0.50) ${ok ? 'ok' : 'OVER'}; ` +
+      `plain lit/github ${results.render.litRatio.toFixed(2)}`,
   );
   for (const [impl, list] of Object.entries(split)) {
     const m = Object.fromEntries(['script', 'style', 'layout', 'cpu'].map((k) => [k, median(list.map((x) => x[k]))]));
     results.render[`${impl}Split`] = m;
     console.log(
-      `  ${impl.padEnd(8)} main thread: script ${m.script.toFixed(0)} ms, style ${m.style.toFixed(0)} ms, layout ${m.layout.toFixed(0)} ms; CPU ${m.cpu.toFixed(0)} ms`,
+      `  ${impl.padEnd(8)} main thread: script ${m.script.toFixed(0)} ms, style ${m.style.toFixed(0)} ms, ` +
+        `layout ${m.layout.toFixed(0)} ms; CPU ${m.cpu.toFixed(0)} ms`,
     );
   }
   const cpu = (impl) => results.render[`${impl}Split`].cpu;
   console.log(
-    `  CPU ratio kiosque/github ${(cpu('kiosque') / cpu('github')).toFixed(2)}; plain lit/github ${(cpu('lit') / cpu('github')).toFixed(2)}`,
+    `  CPU ratio kiosque/github ${(cpu('kiosque') / cpu('github')).toFixed(2)}; ` +
+      `plain lit/github ${(cpu('lit') / cpu('github')).toFixed(2)}`,
   );
   const s = Object.fromEntries(Object.entries(scripted).map(([k, v]) => [k, median(v)]));
   console.log(
-    `  scripted rendering only (append to last element rendered, before style and layout): kiosque ${s.kiosque.toFixed(1)} ms, github ${s.github.toFixed(1)} ms, plain lit ${s.lit.toFixed(1)} ms; ratio kiosque/github ${(s.kiosque / s.github).toFixed(2)}`,
+    '  scripted rendering only (append to last element rendered, before style and layout): ' +
+      `kiosque ${s.kiosque.toFixed(1)} ms, github ${s.github.toFixed(1)} ms, plain lit ${s.lit.toFixed(1)} ms; ` +
+      `ratio kiosque/github ${(s.kiosque / s.github).toFixed(2)}`,
   );
 
   // 2. Clock cost per tick. DevTools metrics over 5 s: Script (our clock and update), RecalcStyle,
@@ -110,7 +116,9 @@ try {
     };
     results[`clock-${impl}`] = r;
     console.log(
-      `clock, ${impl.padEnd(7)} per second: script ${r.script.toFixed(2)} ms, style ${r.style.toFixed(2)} ms, layout ${r.layout.toFixed(2)} ms, all main-thread tasks ${r.task.toFixed(2)} ms; text ${JSON.stringify(first.slice(0, 24))} -> ${JSON.stringify(last.slice(0, 24))}`,
+      `clock, ${impl.padEnd(7)} per second: script ${r.script.toFixed(2)} ms, style ${r.style.toFixed(2)} ms, ` +
+        `layout ${r.layout.toFixed(2)} ms, all main-thread tasks ${r.task.toFixed(2)} ms; ` +
+        `text ${JSON.stringify(first.slice(0, 24))} -> ${JSON.stringify(last.slice(0, 24))}`,
     );
     await page.close();
   }
@@ -120,8 +128,10 @@ try {
   failed ||= !clockOk;
   console.log(
     `  kiosque clock work ${perTick.toFixed(2)} ms a tick (script + style; budget 5 ms) ${clockOk ? 'ok' : 'OVER'}; ` +
-      `all tasks ${ours.task.toFixed(1)} ms vs ${results['clock-control'].task.toFixed(1)} ms for a bare text change (control); ` +
-      `github ${results['clock-github'].task.toFixed(1)} ms a second (script ${results['clock-github'].script.toFixed(1)} ms)`,
+      `all tasks ${ours.task.toFixed(1)} ms vs ${results['clock-control'].task.toFixed(1)} ms ` +
+      'for a bare text change (control); ' +
+      `github ${results['clock-github'].task.toFixed(1)} ms a second ` +
+      `(script ${results['clock-github'].script.toFixed(1)} ms)`,
   );
 } finally {
   await browser.close();

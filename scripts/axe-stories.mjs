@@ -400,7 +400,8 @@ async function main() {
     `  kiosque elements:      ${elements} (theme checked), ${animated} with an animation (durations checked)`,
   );
   console.log(
-    `  color-contrast:        ran on ${contrast.pages} pages, passed on ${contrast.passed} (others: no text), ${contrast.incomplete} nodes left for review by axe`,
+    `  color-contrast:        ran on ${contrast.pages} pages, passed on ${contrast.passed} (others: no text), ` +
+      `${contrast.incomplete} nodes left for review by axe`,
   );
   for (const e of contrast.examples) console.log(`    - review: ${e}`);
   const slowest = timings.sort((a, b) => b[0] - a[0]).slice(0, EXAMPLES);

@@ -37,7 +37,8 @@ const required = [
 ];
 const missing = required.filter((p) => !paths.includes(p));
 console.log(
-  `npm pack: ${entryCount} files, ${(size / 1000).toFixed(1)} KB packed, ${(unpackedSize / 1000).toFixed(1)} KB unpacked`,
+  `npm pack: ${entryCount} files, ` +
+    `${(size / 1000).toFixed(1)} KB packed, ${(unpackedSize / 1000).toFixed(1)} KB unpacked`,
 );
 let failed = false;
 if (forbidden.length) {
@@ -89,12 +90,19 @@ writeFileSync(
 import type { CustomElements as SvelteElements } from 'kiosque/types/svelte';
 import 'kiosque/types/vue';
 import type { GlobalComponents } from 'vue';
-export const time: CustomElements['kq-relative-time'] = { datetime: '2021-08-03T11:24:00+02:00', 'time-zone': 'Europe/Paris', lang: 'fr' };
+export const time: CustomElements['kq-relative-time'] = {
+  datetime: '2021-08-03T11:24:00+02:00',
+  'time-zone': 'Europe/Paris',
+  lang: 'fr',
+};
 export const related: SvelteElements['kq-related-articles'] = { src: '/api/related', max: 4 };
 // @ts-expect-error max is a number
 export const wrong: CustomElements['kq-related-articles'] = { max: 'four' };
 type VueProps<T extends keyof GlobalComponents> = InstanceType<GlobalComponents[T]>['$props'];
-export const vueTime: VueProps<'kq-relative-time'> = { datetime: '2021-08-03T11:24:00+02:00', 'time-zone': 'Europe/Paris' };
+export const vueTime: VueProps<'kq-relative-time'> = {
+  datetime: '2021-08-03T11:24:00+02:00',
+  'time-zone': 'Europe/Paris',
+};
 export const vueRelated: VueProps<'kq-related-articles'> = { src: '/api/related', max: 4 };
 // @ts-expect-error max is a number
 export const vueWrong: VueProps<'kq-related-articles'> = { max: 'four' };

@@ -30,5 +30,6 @@ for (const file of bundles) console.log(`  ${file.padEnd(width)}  ${sri[file]}`)
 const main = bundles.find((f) => /^cdn\/kiosque-[^/]*\d\.min\.js$/.test(f));
 if (main)
   console.log(
-    `\n  <script type="module" src="https://cdn.example/kiosque/dist/${main}" integrity="${sri[main]}" crossorigin="anonymous"></script>`,
+    `\n  <script type="module" src="https://cdn.example/kiosque/dist/${main}"` +
+      ` integrity="${sri[main]}" crossorigin="anonymous"></script>`,
   );

@@ -10,13 +10,26 @@ const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
 const TITLE = 'Les nomades numériques ringardisent l’image des expatriés';
 const STANDFIRST =
-  'Souvent jeunes et célibataires sans enfant, se jouant des frontières et des distances, ces entrepreneurs du digital n’ont besoin que d’un ordinateur et une liaison internet haut débit pour faire tourner leur petite entreprise. Reportage en République dominicaine, eldorado des nomades numériques.';
+  'Souvent jeunes et célibataires sans enfant, se jouant des frontières et des distances, ces entrepreneurs du ' +
+  'digital n’ont besoin que d’un ordinateur et une liaison internet haut débit pour faire tourner leur petite ' +
+  'entreprise. Reportage en République dominicaine, eldorado des nomades numériques.';
 const BODY_1 =
-  'Il a eu un vrai coup de cœur. Bertrand Millet va rester quelques semaines à «Las Terrenas», dans le nord sauvage de la République dominicaine. Un coin perdu où le Français s’est tout de suite senti chez lui : « J’ai trouvé tout ce que je cherchais : une communauté de francophones qui fait la même chose que moi et des Dominicains. Je vais au club de sport avec eux, je fais de la danse avec des locaux et je joue au poker avec des Français». Depuis neuf ans, le Français est nomade digital. Il a développé une dizaine d’entreprises, toutes sur internet et centrées autour du marketing en ligne. À raison de quelques heures par jour, il travaille n’importe où sur la planète à condition d’avoir une connexion internet haut débit. Ses clients sont de petits entrepreneurs ou de belles PME, éparpillées, comme lui, partout dans le monde.';
+  'Il a eu un vrai coup de cœur. Bertrand Millet va rester quelques semaines à «Las Terrenas», dans le nord sauvage ' +
+  'de la République dominicaine. Un coin perdu où le Français s’est tout de suite senti chez lui : « J’ai trouvé ' +
+  'tout ce que je cherchais : une communauté de francophones qui fait la même chose que moi et des Dominicains. Je ' +
+  'vais au club de sport avec eux, je fais de la danse avec des locaux et je joue au poker avec des Français». ' +
+  'Depuis neuf ans, le Français est nomade digital. Il a développé une dizaine d’entreprises, toutes sur internet et ' +
+  'centrées autour du marketing en ligne. À raison de quelques heures par jour, il travaille n’importe où sur la ' +
+  'planète à condition d’avoir une connexion internet haut débit. Ses clients sont de petits entrepreneurs ou de ' +
+  'belles PME, éparpillées, comme lui, partout dans le monde.';
 const BODY_2 =
-  'Plus que quiconque, Bertrand Millet fait donc partie de cette nouvelle génération de nomades digitaux. «La dimension qu’on ne soupçonne pas, ajoute-t-il, c’est à quel point cette communauté est importante. On se retrouve à avoir des amis virtuels qu’on a déjà, ou pas, rencontrés, un peu partout dans le monde, donc on n’est jamais vraiment seul. Ici, la dernière fois, on était dix-huit à table et encore il n’y avait pas tout le monde !»';
+  'Plus que quiconque, Bertrand Millet fait donc partie de cette nouvelle génération de nomades digitaux. «La ' +
+  'dimension qu’on ne soupçonne pas, ajoute-t-il, c’est à quel point cette communauté est importante. On se retrouve ' +
+  'à avoir des amis virtuels qu’on a déjà, ou pas, rencontrés, un peu partout dans le monde, donc on n’est jamais ' +
+  'vraiment seul. Ici, la dernière fois, on était dix-huit à table et encore il n’y avait pas tout le monde !»';
 const LONG_TITLE =
-  'Sécurité dans le monde : gros plan sur les zones de vigilance du 13 au 18 novembre, avec les conseils du Quai d’Orsay aux voyageurs, aux expatriés et aux étudiants partis en échange universitaire';
+  'Sécurité dans le monde : gros plan sur les zones de vigilance du 13 au 18 novembre, avec les conseils du Quai ' +
+  'd’Orsay aux voyageurs, aux expatriés et aux étudiants partis en échange universitaire';
 
 interface Args {
   variant: string;

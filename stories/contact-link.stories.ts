@@ -43,7 +43,10 @@ type Story = StoryObj<Args>;
 
 /** As on the seed page: "Lui écrire : bertrand@marketing-mentalist.com" (no-break space before the colon in French). */
 export const Email: Story = {};
-/** `user` + `domain`: the served HTML never holds the whole address; the fallback reads "bertrand [at] marketing-mentalist [dot] com". */
+/**
+ * `user` + `domain`: the served HTML never holds the whole address; the fallback reads
+ * "bertrand [at] marketing-mentalist [dot] com".
+ */
 export const HarvestResistant: Story = {
   args: {
     email: undefined,
