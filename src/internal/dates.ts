@@ -100,7 +100,12 @@ export interface RelativeParts {
   next: number;
 }
 
-/** Whole calendar months from `a` to `b` (positive when b is later), counting only completed months. */
+/**
+ * Whole calendar months from `a` to `b` (positive when b is later), counting only completed months:
+ * one is complete when the earlier date's day of the month and time of day come round again in the
+ * zone (31 January → 28 February is 4 weeks, → 1 March 1 month; date-fns's differenceInMonths
+ * counts the end of a month as complete: see test/internal/dates.test.ts).
+ */
 function monthsBetween(a: DayParts, b: DayParts): number {
   let months = (b.year - a.year) * 12 + (b.month - a.month);
   const later = b.date * DAY + b.time;
