@@ -35,8 +35,11 @@ export function parseDate(value: string | null | undefined): Date | null {
   return Number.isNaN(time) ? null : new Date(time);
 }
 
-const DURATION =
-  /^P(?!$)(?:([\d.,]+)Y)?(?:([\d.,]+)M)?(?:([\d.,]+)W)?(?:([\d.,]+)D)?(?:T(?!$)(?:([\d.,]+)H)?(?:([\d.,]+)M)?(?:([\d.,]+)S)?)?$/i;
+/** One number of a duration, with a dot or a comma before its decimals. */
+const AMOUNT = String.raw`([\d.,]+)`;
+const DURATION_DATE = `(?:${AMOUNT}Y)?(?:${AMOUNT}M)?(?:${AMOUNT}W)?(?:${AMOUNT}D)?`;
+const DURATION_TIME = `(?:T(?!$)(?:${AMOUNT}H)?(?:${AMOUNT}M)?(?:${AMOUNT}S)?)?`;
+const DURATION = new RegExp(`^P(?!$)${DURATION_DATE}${DURATION_TIME}$`, 'i');
 const DURATION_UNITS = [365.25 * DAY, 30.44 * DAY, 7 * DAY, DAY, HOUR, MINUTE, SECOND];
 
 /** An ISO 8601 duration ("P30D", "PT12H", "P1Y2M") in milliseconds, or `null` when malformed. */

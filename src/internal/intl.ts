@@ -52,7 +52,9 @@ export function isTimeZone(zone: string): boolean {
   return known;
 }
 
-/** An element's `time-zone`: the value when the browser knows it, else the reader's zone (undefined) and one warning. */
+/**
+ * An element's `time-zone`: the value when the browser knows it, else the reader's zone (undefined) and one warning.
+ */
 export function zoneOf(element: Element, zone?: string): string | undefined {
   if (!zone || isTimeZone(zone)) return zone || undefined;
   warn(element, 'time-zone', `time-zone="${zone}" is not a known time zone; using the reader's.`);

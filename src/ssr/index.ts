@@ -7,7 +7,10 @@
  * ```js
  * import { renderToString, inlineData } from 'kiosque/ssr';
  * import { html } from 'lit';
- * const body = await renderToString(html`<kq-relative-time datetime=${date}></kq-relative-time>`, { lang: 'fr', timeZone: 'Europe/Paris' });
+ * const body = await renderToString(html`<kq-relative-time datetime=${date}></kq-relative-time>`, {
+ *   lang: 'fr',
+ *   timeZone: 'Europe/Paris',
+ * });
  * ```
  *
  * Server-only code: it never reaches a browser bundle. See docs/ssr.md.
@@ -84,7 +87,9 @@ function connect(renderer: Renderer, ctx: Context | undefined): void {
     else if (el instanceof KqCommentThread && !zoneWarned) {
       zoneWarned = true;
       console.warn(
-        `[kiosque/ssr] <${el.localName}> has no time-zone: its dates are rendered in the server's zone (${Intl.DateTimeFormat().resolvedOptions().timeZone}), and readers elsewhere keep that text. Set time-zone, or the timeZone option.`,
+        `[kiosque/ssr] <${el.localName}> has no time-zone: its dates are rendered in the server's zone ` +
+          `(${Intl.DateTimeFormat().resolvedOptions().timeZone}), and readers elsewhere keep that text. ` +
+          'Set time-zone, or the timeZone option.',
       );
     }
   }
@@ -213,7 +218,8 @@ export class KqRelativeTimeRenderer extends ElementRenderer {
       .map((s) => (s as { cssText: string }).cssText)
       .join('');
     return [
-      `<time part="time"${attributes(time)}>${escape(time.textContent)}</time><span class="sr"${attributes(sr)}>${escape(sr.textContent)}</span>`,
+      `<time part="time"${attributes(time)}>${escape(time.textContent)}</time>` +
+        `<span class="sr"${attributes(sr)}>${escape(sr.textContent)}</span>`,
       `<style>${styles}</style>`,
       slot.present ? '<slot></slot>' : '',
     ];
