@@ -114,7 +114,7 @@ describe('docs/schemas', () => {
       expect(errors('articlePage', await json('/api/related?set=bad'))).not.to.deep.equal([]);
     });
 
-    it('accepts what the test server’s comment endpoint answers, page after page, and its answer to a POST', async () => {
+    it('accepts the test server’s comment pages, one after another, and its answer to a POST', async () => {
       const first = await json('/api/comments');
       expect(first.next, 'the first page links the next').to.be.a('string');
       expect(errors('commentPage', first)).to.deep.equal([]);

@@ -46,7 +46,9 @@ function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T>
 
 const opened: HTMLIFrameElement[] = [];
 
-/** Loads the page (or `srcdoc`) in an iframe of the given width; resolves once it has loaded and its fonts are ready. */
+/**
+ * Loads the page (or `srcdoc`) in an iframe of the given width; resolves once it has loaded and its fonts are ready.
+ */
 async function open({ width = 1100, sandbox, srcdoc }: { width?: number; sandbox?: string; srcdoc?: string } = {}) {
   window.scrollTo(0, 0); // a previous test scrolled to its comments
   const iframe = document.createElement('iframe');
@@ -147,7 +149,8 @@ async function layoutShifts(win: Window & typeof globalThis): Promise<Shift[]> {
     const sources = (e.sources ?? []).map((s) => {
       const n = s.node as Element | undefined;
       const r = (rect: DOMRectReadOnly) => [rect.x, rect.y, rect.width, rect.height].map(Math.round).join(',');
-      return `${n?.nodeName ?? '?'}${n?.parentNode ? ` in ${n.parentNode.nodeName}` : ''} ${r(s.previousRect)} → ${r(s.currentRect)}`;
+      const parent = n?.parentNode ? ` in ${n.parentNode.nodeName}` : '';
+      return `${n?.nodeName ?? '?'}${parent} ${r(s.previousRect)} → ${r(s.currentRect)}`;
     });
     console.log(`[seed page] layout shift ${e.value.toFixed(4)}: ${sources.join('; ')}`);
   }
@@ -170,11 +173,15 @@ function boxes(doc: Document): Map<number, Box & { el: Element }> {
   doc.body.querySelectorAll('*').forEach((el, i) => {
     if (!el.getClientRects().length) return;
     const r = el.getBoundingClientRect();
-    const name = `${el.localName}${el.id ? `#${el.id}` : el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} (#${i})`;
+    const firstClass = el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : '';
+    const name = `${el.localName}${el.id ? `#${el.id}` : firstClass} (#${i})`;
     map.set(i, { el, name, x: r.x, y: r.y + doc.defaultView!.scrollY, width: r.width, height: r.height });
   });
   return map;
 }
+
+/** A box as "x,y,width,height", rounded to pixels. */
+const rounded = (box: Box) => [box.x, box.y, box.width, box.height].map(Math.round).join(',');
 
 let pageHtml = '';
 
@@ -182,7 +189,8 @@ before(async () => {
   const bundle = await fetch(BUNDLE, { cache: 'no-store' });
   if (!bundle.ok || !/javascript/.test(bundle.headers.get('content-type') ?? '')) {
     throw new Error(
-      `${BUNDLE} is missing (HTTP ${bundle.status}): run \`npm run build\` before \`npm test\` (.ci/run does). The seed page loads the built bundle.`,
+      `${BUNDLE} is missing (HTTP ${bundle.status}): run \`npm run build\` before \`npm test\` (.ci/run does). ` +
+        'The seed page loads the built bundle.',
     );
   }
   const page = await fetch(PAGE, { cache: 'no-store' });
@@ -301,10 +309,7 @@ describe('seed page (examples/seed/index.html)', () => {
           host && !last && win.getComputedStyle(el).display !== 'inline' ? Math.abs(a.width - b.width) : 0,
         );
         worst = Math.max(worst, delta);
-        if (delta >= 0.5)
-          moved.push(
-            `${a.name}: ${[a.x, a.y, a.width, a.height].map(Math.round).join(',')} → ${[b.x, b.y, b.width, b.height].map(Math.round).join(',')}`,
-          );
+        if (delta >= 0.5) moved.push(`${a.name}: ${rounded(a)} → ${rounded(b)}`);
       }
       const engine = supportsLayoutShift()
         ? 'chromium'
@@ -314,7 +319,8 @@ describe('seed page (examples/seed/index.html)', () => {
       let cls: number | undefined;
       if (supportsLayoutShift()) cls = (await layoutShifts(win)).reduce((sum, shift) => sum + shift.value, 0);
       console.log(
-        `[seed page] ${engine} ${width}px: largest box movement ${worst.toFixed(2)}px${cls === undefined ? '' : `, CLS ${cls.toFixed(4)}`}`,
+        `[seed page] ${engine} ${width}px: largest box movement ${worst.toFixed(2)}px` +
+          (cls === undefined ? '' : `, CLS ${cls.toFixed(4)}`),
       );
       expect(moved, 'boxes that moved when the elements upgraded').to.deep.equal([]);
       if (cls !== undefined) expect(cls, 'cumulative layout shift').to.equal(0);
@@ -334,9 +340,8 @@ describe('seed page (examples/seed/index.html)', () => {
     expect(moved, 'boxes placed differently with and without JavaScript').to.deep.equal([]);
     if (supportsLayoutShift()) {
       const shifts = (await layoutShifts(withJs.win)).map((shift) => shift.value);
-      console.log(
-        `[seed page] chromium normal load: CLS ${shifts.reduce((s, v) => s + v, 0).toFixed(4)} (${shifts.length} entries)`,
-      );
+      const cls = shifts.reduce((s, v) => s + v, 0);
+      console.log(`[seed page] chromium normal load: CLS ${cls.toFixed(4)} (${shifts.length} entries)`);
       expect(shifts, 'layout-shift values').to.deep.equal([]);
     }
   });

@@ -155,7 +155,10 @@ export const squash = (s: string): string =>
 /** The start of a payload as it must read when rendered as text (trimmed like the inputs, bounded like the fields). */
 export const asText = (value: string): string => squash(value.trim()).slice(0, 40);
 
-/** Mounts `count` children made by `make` in one visible container, waits for them (and their nested elements) to render. */
+/**
+ * Mounts `count` children made by `make` in one visible container, waits for them (and their nested elements) to
+ * render.
+ */
 export async function mountAll<T extends HTMLElement>(container: HTMLElement, items: T[]): Promise<T[]> {
   container.replaceChildren(...items);
   await settleAll(items);

@@ -65,7 +65,8 @@ async function expectReadable(el: HTMLElement, retry: HTMLElement | null, label 
 let cases = 0;
 after(() =>
   console.log(
-    `[hardening] faults: ${cases} fault cases (4 network paths × ${FAULTS.length} faults), each retried against a healthy answer`,
+    `[hardening] faults: ${cases} fault cases (4 network paths × ${FAULTS.length} faults), ` +
+      'each retried against a healthy answer',
   ),
 );
 

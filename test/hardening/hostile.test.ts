@@ -37,13 +37,38 @@ interface Case {
   /** Which payloads each built element holds (default: one each, in order). */
   holds?: (payloads: Payload[]) => Payload[][];
   ready?: (el: HTMLElement) => unknown;
-  /** The payloads fed: the whole corpus, or for enumerations and numbers (checked against a list, never rendered) the sample. */
+  /**
+   * The payloads fed: the whole corpus, or for enumerations and numbers (checked against a list, never rendered) the
+   * sample.
+   */
   payloads: Payload[];
 }
 
 // Inputs that only ever select among allowed values or parse a number: fed the sample of the corpus.
-const ENUMS =
-  /^(attribute (format|format-style|numeric|hour-cycle|width|height|reading-minutes|heading-level|variant|max|layout|timeout|sort|max-depth|date-format|body-format)|article\.(readingMinutes|image\.width)|(articles|comments)\[\]\.(image\.width|likes)|(inline JSON|src answer) items\[\]\.(image\.width|likes))\b/;
+const ENUM_ATTRIBUTES = [
+  'format',
+  'format-style',
+  'numeric',
+  'hour-cycle',
+  'width',
+  'height',
+  'reading-minutes',
+  'heading-level',
+  'variant',
+  'max',
+  'layout',
+  'timeout',
+  'sort',
+  'max-depth',
+  'date-format',
+  'body-format',
+];
+const ENUM_FIELDS = [
+  String.raw`article\.(readingMinutes|image\.width)`,
+  String.raw`(articles|comments)\[\]\.(image\.width|likes)`,
+  String.raw`(inline JSON|src answer) items\[\]\.(image\.width|likes)`,
+];
+const ENUMS = new RegExp(String.raw`^(attribute (${ENUM_ATTRIBUTES.join('|')})|${ENUM_FIELDS.join('|')})\b`);
 const feed = (input: string) => (ENUMS.test(input) ? SAMPLE : PAYLOADS);
 
 /** An element with attributes and properties set. */
@@ -55,7 +80,10 @@ function create(tag: string, attributes: Record<string, string>, props: Props = 
   return el;
 }
 
-/** An inline `<script type="application/json">` child, written through the DOM as a publisher's template would serialize it. */
+/**
+ * An inline `<script type="application/json">` child, written through the DOM as a publisher's template would
+ * serialize it.
+ */
 function inline(tag: string, attributes: Record<string, string>, data: unknown): HTMLElement {
   const el = create(tag, attributes);
   const script = document.createElement('script');
@@ -358,7 +386,8 @@ cases.push({
       { timeout: 15000 },
     ),
 });
-// `action` itself: a comment typed and posted to every payload URL ends in the failure alert with the text kept, or posted.
+// `action` itself: a comment typed and posted to every payload URL ends in the failure alert with the text kept, or
+// posted.
 cases.push({
   component: 'kq-comment-thread',
   input: 'attribute action (posted)',
@@ -519,7 +548,8 @@ describe('hostile input: the corpus through every input of the five components',
     stage.remove();
     // The counts the issue asks for, in the test log.
     console.log(
-      `[hardening] hostile: ${PAYLOADS.length} payloads, ${cases.length} inputs, ${tried} payload×input pairs; inputs per component: ${JSON.stringify(Object.fromEntries(inputs))}`,
+      `[hardening] hostile: ${PAYLOADS.length} payloads, ${cases.length} inputs, ${tried} payload×input pairs; ` +
+        `inputs per component: ${JSON.stringify(Object.fromEntries(inputs))}`,
     );
   });
 
@@ -538,7 +568,9 @@ describe('hostile input: the corpus through every input of the five components',
   it('the URL and markup audit is live: it reports what a component must never render, through shadow roots', () => {
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = `<a href="java\tscript:x">a</a><a href="/ok">b</a><a href="mailto:a@kq.invalid">c</a><img src="https://kq.invalid/x.png" srcset="data:image/png,x 2x">
+    root.innerHTML =
+      `<a href="java\tscript:x">a</a><a href="/ok">b</a><a href="mailto:a@kq.invalid">c</a>` +
+      `<img src="https://kq.invalid/x.png" srcset="data:image/png,x 2x">
       <span onclick="x"></span><svg></svg><div style="background: url(x)"></div><img src="tel:+33">`;
     const inner = document.createElement('span');
     inner.attachShadow({ mode: 'open' }).innerHTML = '<iframe></iframe><a href="vbscript:x">d</a>';
@@ -594,8 +626,9 @@ describe('hostile input: the corpus through every input of the five components',
     });
   }
 
-  it(`kq-comment-thread typed name and text, then the action's answer with the payload in every field (${PAYLOADS.length} payloads)`, async () => {
-    inputs.set('kq-comment-thread', (inputs.get('kq-comment-thread') ?? 0) + 3); // typed name, typed text, action answer
+  it("kq-comment-thread: each payload as typed name and text, then in each field of the action's answer", async () => {
+    // Typed name, typed text, action answer.
+    inputs.set('kq-comment-thread', (inputs.get('kq-comment-thread') ?? 0) + 3);
     let hosts: HTMLElement[] = [];
     let pending: string[] = [];
     await captureWarnings(async () => {

@@ -90,7 +90,8 @@ const markup = [
   (n) => `<image src=x onerror=${call(n)}>`,
   (n) => `<svg><image href=x onerror=${call(n)} /></svg>`,
   (n) =>
-    `<svg><use href="data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='x' onerror='${call(n)}'/></svg>#x"/></svg>`,
+    `<svg><use href="data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'>` +
+    `<image href='x' onerror='${call(n)}'/></svg>#x"/></svg>`,
   (n) => `<x onclick=${call(n)}>clic</x>`,
   (n) => `<x contenteditable onfocus=${call(n)} autofocus>`,
   (n) => `<slot name=x onslotchange=${call(n)}></slot>`,
@@ -99,7 +100,8 @@ const markup = [
   (n) => `{{constructor.constructor('${call(n)}')()}}`,
   (n) => `<%= ${call(n)} %>`,
   (n) =>
-    `javascript:/*--></title></style></textarea></script></xmp><svg/onload='+/"/+/onmouseover=1/+/[*/[]/+${call(n)}//'>`,
+    'javascript:/*--></title></style></textarea></script></xmp>' +
+    `<svg/onload='+/"/+/onmouseover=1/+/[*/[]/+${call(n)}//'>`,
 ];
 
 /** `javascript:`, `data:`, `vbscript:` and other schemes, in every case, encoding and whitespace trick. */

@@ -179,7 +179,10 @@ const asAttributes = (attributes: Record<string, unknown>) =>
     .filter((v) => v !== null && v !== undefined)
     .map(String);
 
-/** Mounts `make(input)` in a `[lang]` wrapper, waits for every nested update; throws on a failed update or an uncaught error. */
+/**
+ * Mounts `make(input)` in a `[lang]` wrapper, waits for every nested update; throws on a failed update or an uncaught
+ * error.
+ */
 async function renderChecked(
   make: () => HTMLElement,
   langValue: string,
@@ -276,7 +279,7 @@ const answer = <T>(item: fc.Arbitrary<T>) =>
 describe('properties: random input never breaks a component or shows garbage', () => {
   after(() => console.log(`[hardening] properties: ${runs} runs`));
 
-  it('the check is live: it finds garbage through nested shadow roots and slots, and excuses only given strings', () => {
+  it('the check is live: it finds garbage through nested shadow roots and slots, excusing only given strings', () => {
     const host = document.createElement('div');
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>ok</p><span><slot></slot></span><i aria-level="NaN"></i>';
     const inner = document.createElement('span');
@@ -287,7 +290,7 @@ describe('properties: random input never breaks a component or shows garbage', (
     expect(garbageNotFromInput(host, { n: NaN })).to.deep.equal(['undefined', 'NaN']);
   });
 
-  it('<kq-relative-time>: any datetime, format, threshold, style, numeric, time zone, hour cycle, prefix and language', () =>
+  it('<kq-relative-time>: any datetime, format, threshold, style, numeric, zone, hour cycle, prefix and language', () =>
     check(
       fc.record({
         datetime: date,
@@ -431,7 +434,7 @@ describe('properties: random input never breaks a component or shows garbage', (
         ),
     ));
 
-  it('<kq-comment-thread>: any list of comment-like objects (trees, orphans, cycles, duplicates), sort, depth, dates', () =>
+  it('<kq-comment-thread>: any comment-like objects (trees, orphans, cycles, duplicates), sort, depth, dates', () =>
     check(
       fc.record({
         comments: orAnything(fc.array(orAnything(commentArb), { maxLength: 25 })),
@@ -539,7 +542,8 @@ describe('properties: random input never breaks a component or shows garbage', (
             const more = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=more]');
             more()!.click();
             await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-            // Ends with the page added (possibly nothing valid in it, possibly a further next), or the alert with a retry.
+            // Ends with the page added (possibly nothing valid in it, possibly a further next), or the alert with a
+            // retry.
             await waitUntil(() => !more()?.disabled, 'the next page did not end', { timeout: 8000 });
             expect(el.shadowRoot!.querySelectorAll('article').length).to.be.at.least(count);
           },

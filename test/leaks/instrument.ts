@@ -9,7 +9,10 @@
  * A fired timeout or frame is no longer alive.
  */
 const OURS = /\/src\/|\/test\/leaks\/leaky\./;
-/** Inside a callback that kiosque scheduled: what it schedules in turn is kiosque's too (stacks of callbacks need not name their source). */
+/**
+ * Inside a callback that kiosque scheduled: what it schedules in turn is kiosque's too (stacks of callbacks need not
+ * name their source).
+ */
 let inOurs = 0;
 const ours = () => inOurs > 0 || OURS.test(new Error().stack ?? '');
 function asOurs<A extends unknown[]>(callback: (...args: A) => void, ...args: A) {

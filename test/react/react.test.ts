@@ -28,7 +28,7 @@ describe('React wrappers (kiosque/react) in React 19', () => {
     container.remove();
   });
 
-  it('renders the elements with their props, sets arrays as properties, and passes typed events to handlers', async () => {
+  it('renders the elements with their props, arrays as properties, and passes typed events to handlers', async () => {
     const loads: { items: unknown[] }[] = [];
     const clicks: { article: { title: string }; position: number }[] = [];
     root = app.mount(container, {

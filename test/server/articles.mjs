@@ -45,7 +45,9 @@ const related = {
   '/api/related/thumb.svg': async (ctx) => {
     const hue = (Number(ctx.query.i) || 0) * 45;
     ctx.type = 'image/svg+xml';
-    ctx.body = `<svg xmlns="http://www.w3.org/2000/svg" width="192" height="128"><rect width="192" height="128" fill="hsl(${hue} 45% 70%)"/></svg>`;
+    ctx.body =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="192" height="128">' +
+      `<rect width="192" height="128" fill="hsl(${hue} 45% 70%)"/></svg>`;
   },
 };
 

@@ -1,6 +1,11 @@
 // The seed page's comment and a few replies, shared by the test server, the tests and the stories.
 export const SEED_BODY =
-  'Sans doute n’etes vous pas au courant mais nombreux sont les expatries les afssociations qui utilisent aussi internet!. Bravo a ces jeunes mais comme vous le soulignez ils sont en general celibataires, sans famille et ” profitent de toutes les avancées qui ont été obtenues par les Francais de l’étranger. Ils y viendront encore plus s’ils veulent rester a l#etranger lorsqu’il auront des attaches. et surtout comme on l’a vu a l’occasion de la crise, ils ne s’engagent a rien , sont independants mais lorsqu’un probleme surgit ils s’adressent immediatement aux consulat ou a certains élus!';
+  'Sans doute n’etes vous pas au courant mais nombreux sont les expatries les afssociations qui utilisent aussi ' +
+  'internet!. Bravo a ces jeunes mais comme vous le soulignez ils sont en general celibataires, sans famille et ” ' +
+  'profitent de toutes les avancées qui ont été obtenues par les Francais de l’étranger. Ils y viendront encore plus ' +
+  's’ils veulent rester a l#etranger lorsqu’il auront des attaches. et surtout comme on l’a vu a l’occasion de la ' +
+  'crise, ils ne s’engagent a rien , sont independants mais lorsqu’un probleme surgit ils s’adressent immediatement ' +
+  'aux consulat ou a certains élus!';
 
 /** "ms", 3 August 2021 at 11:24 in Paris. */
 export const seedComment = {

@@ -79,6 +79,7 @@ export const routes = {
   '/api/comments/avatar.svg': async (ctx) => {
     ctx.type = 'image/svg+xml';
     ctx.body =
-      '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="20" fill="#8ab"/></svg>';
+      '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40">' +
+      '<circle cx="20" cy="20" r="20" fill="#8ab"/></svg>';
   },
 };

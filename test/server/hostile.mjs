@@ -131,7 +131,8 @@ export const routes = {
       return json(ctx, 200, { items: [comment(3)] });
     }
     const next = ctx.query.paging
-      ? `/api/faults/comments?page=2&key=${encodeURIComponent(ctx.query.key)}&fault=${encodeURIComponent(ctx.query.fault)}`
+      ? `/api/faults/comments?page=2&key=${encodeURIComponent(ctx.query.key)}` +
+        `&fault=${encodeURIComponent(ctx.query.fault)}`
       : undefined;
     if (!ctx.query.paging && (await fault(ctx))) return;
     json(ctx, 200, { items: [comment(1), comment(2)], next });

@@ -92,7 +92,10 @@ export function seedArticles(now = Date.now(), { image, label = '' } = {}) {
   }));
 }
 
-/** Bad items mixed into good ones: one without a title, one without a URL, one with a javascript: URL, one with an unsafe image. */
+/**
+ * Bad items mixed into good ones: one without a title, one without a URL, one with a javascript: URL, one with an
+ * unsafe image.
+ */
 export function badArticles(now = Date.now()) {
   const [a, b] = seedArticles(now);
   return [

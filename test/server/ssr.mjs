@@ -13,7 +13,13 @@ const PAGES = ['relative-time', 'article-card', 'related-articles', 'comment-thr
 
 /** The document around a rendered body, in the page's language. */
 const shell = (lang, title, body) =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head>` +
+  `<body>${body}</body></html>`;
+
+/** The seed article's standfirst, as the CMS string of the `page` page holds it. */
+const STANDFIRST =
+  'Souvent jeunes et célibataires sans enfant, se jouant des frontières et des distances, ' +
+  'ces entrepreneurs du digital n’ont besoin que d’un ordinateur.';
 
 async function renderPage(name, query) {
   const { renderToString, inlineData } = await import('../../dist/ssr/index.js');
@@ -84,9 +90,10 @@ async function renderPage(name, query) {
     page: `<article>
       <kq-article-card id="header" variant="header" category="Actualités internationales"
         headline="Les nomades numériques ringardisent l’image des expatriés" published="${daysAgo(4)}"
-        standfirst="Souvent jeunes et célibataires sans enfant, se jouant des frontières et des distances, ces entrepreneurs du digital n’ont besoin que d’un ordinateur."></kq-article-card>
+        standfirst="${STANDFIRST}"></kq-article-card>
       <p>Il a eu un vrai coup de cœur. Bertrand Millet va rester quelques semaines à «Las Terrenas».</p>
-      <p><kq-contact-link email="bertrand@marketing-mentalist.com">Lui écrire : bertrand [at] marketing-mentalist [dot] com</kq-contact-link></p>
+      <p><kq-contact-link email="bertrand@marketing-mentalist.com"
+        >Lui écrire : bertrand [at] marketing-mentalist [dot] com</kq-contact-link></p>
     </article>
     <aside><kq-related-articles src="/api/related" max="8">
       <h2>À lire aussi</h2><ul>${related.map((a) => `<li><a href="${a.url}">${a.title}</a></li>`).join('')}</ul>
@@ -151,8 +158,12 @@ async function clientBundle() {
   const root = new URL('../..', import.meta.url).pathname;
   const result = await build({
     stdin: {
-      contents:
-        "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './dist/all.js';\nwindow.kqLoaded = true;\n",
+      contents: [
+        "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';",
+        "import './dist/all.js';",
+        'window.kqLoaded = true;',
+        '',
+      ].join('\n'),
       resolveDir: root,
       loader: 'js',
     },

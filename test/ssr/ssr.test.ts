@@ -47,7 +47,10 @@ function kqElements(root: Document | ShadowRoot): KqEl[] {
   return found;
 }
 
-/** What a reader sees of an element: its shadow tree with slots showing what they show, nested shadow roots entered, hidden and visually hidden text left out. */
+/**
+ * What a reader sees of an element: its shadow tree with slots showing what they show, nested shadow roots entered,
+ * hidden and visually hidden text left out.
+ */
 function seen(el: Element): string {
   const win = el.ownerDocument.defaultView as Win;
   const walk = (node: Node): string => {
@@ -154,7 +157,10 @@ async function hydrate(win: Win): Promise<string[]> {
   return [...said];
 }
 
-/** A client-only twin of a top-level element (same attributes and light DOM, no server shadow root), rendered in the same page. */
+/**
+ * A client-only twin of a top-level element (same attributes and light DOM, no server shadow root), rendered in the
+ * same page.
+ */
 async function twin(el: KqEl): Promise<KqEl> {
   const doc = el.ownerDocument;
   const copy = doc.createElement(el.localName) as KqEl;
@@ -233,7 +239,8 @@ describe('server rendering (kiosque/ssr) and hydration', () => {
     const said = await expectSeamless(win);
     // The one message: the invalid date, said by the element in the browser.
     expect(said).to.deep.equal([
-      'warn: [kiosque] <kq-relative-time>: datetime="pas une date" is not an ISO 8601 date; showing the fallback content.',
+      'warn: [kiosque] <kq-relative-time>: datetime="pas une date" is not an ISO 8601 date; ' +
+        'showing the fallback content.',
     ]);
 
     win.document.documentElement.lang = 'en';
@@ -246,7 +253,8 @@ describe('server rendering (kiosque/ssr) and hydration', () => {
     const win = await open('/ssr/article-card');
     const card = byId(win, 'card');
     expect(seen(card)).to.equal(
-      'Actualités internationales il y a 4 jours Les nomades numériques ringardisent l’image des expatriés Souvent jeunes et célibataires sans enfant… Par Bertrand Millet 4\u00a0min de lecture',
+      'Actualités internationales il y a 4 jours Les nomades numériques ringardisent l’image des expatriés ' +
+        'Souvent jeunes et célibataires sans enfant… Par Bertrand Millet 4\u00a0min de lecture',
     );
     expect(inShadow<HTMLAnchorElement>(card, 'a[part~="link"]').getAttribute('href')).to.equal('/nomades');
     const header = byId(win, 'header');
@@ -264,7 +272,7 @@ describe('server rendering (kiosque/ssr) and hydration', () => {
     expect(inShadow(card, 'kq-relative-time').shadowRoot).to.equal(nestedRoot);
   });
 
-  it('kq-related-articles: the list rendered from data on the server, hydrated from the same inline JSON, then reports clicks', async () => {
+  it('kq-related-articles: server-rendered, hydrated from the same inline JSON, then reports clicks', async () => {
     const win = await open('/ssr/related-articles');
     const related = byId(win, 'related');
     const items = () =>
@@ -272,7 +280,8 @@ describe('server rendering (kiosque/ssr) and hydration', () => {
     expect(seen(related)).to.match(/^À lire aussi /);
     expect(items()).to.have.length(8);
     expect(items()[0]).to.equal(
-      'Actualités politiques il y a 4 jours Vivre ailleurs, sur RFI : « L’impact de l’élection de Donald Trump sur les expatriés aux États-Unis »',
+      'Actualités politiques il y a 4 jours ' +
+        'Vivre ailleurs, sur RFI : « L’impact de l’élection de Donald Trump sur les expatriés aux États-Unis »',
     );
     expect(items()[1]).to.include('il y a 1 semaine');
 
@@ -310,7 +319,7 @@ describe('server rendering (kiosque/ssr) and hydration', () => {
     expect(seen(inShadow(thread, '#r-1842'))).to.include('Tout à fait.');
   });
 
-  it('kq-contact-link: an e-mail link rendered on the server, then in English; a user + domain address stays out of the HTML until the browser assembles it', async () => {
+  it('kq-contact-link: server-rendered, then in English; user + domain assembled in the browser only', async () => {
     const win = await open('/ssr/contact-link');
     const email = byId(win, 'email');
     expect(seen(email)).to.equal('Lui écrire\u00a0: bertrand@marketing-mentalist.com Copier l’adresse');
@@ -335,7 +344,7 @@ describe('server rendering (kiosque/ssr) and hydration', () => {
     expect(inShadow(email, 'a')).to.equal(link);
   });
 
-  it('a seed-like page from a CMS string: server-rendered where the server knows the content, light-DOM fallbacks elsewhere, upgraded without a warning', async function () {
+  it('a seed-like CMS page: server-rendered where known, light-DOM fallbacks elsewhere; no warning', async function () {
     this.timeout(40000);
     const win = await open('/ssr/page');
     const header = win.document.querySelector<KqEl>('kq-article-card')!;
