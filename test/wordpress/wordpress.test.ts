@@ -200,7 +200,7 @@ describe('WordPress adapter: <kq-comment-thread adapter="wordpress">', () => {
     expectInert();
   });
 
-  it('posts a comment anonymously (the site allows it): shown at once, then held for moderation as WordPress answers', async () => {
+  it('posts an anonymous comment (allowed): shown at once, then held for moderation as WordPress answers', async () => {
     const el = await thread((el) => {
       el.adapter = 'wordpress';
       el.src = comments(seed.article, `&include=${seed.ms}`);
@@ -253,7 +253,7 @@ describe('WordPress adapter: <kq-comment-thread adapter="wordpress">', () => {
     ['fr', 'Connectez-vous pour commenter.'],
     ['en', 'Sign in to comment.'],
   ]) {
-    it(`on a site that requires sign-in, WordPress's 401 reads "${message}" (${lang}) and the text is kept`, async () => {
+    it(`on a site that requires sign-in, WordPress's 401 reads "${message}" (${lang}), the text kept`, async () => {
       const el = await thread((el) => {
         el.adapter = 'wordpress';
         el.src = comments(seed.article, `&include=${seed.ms}`);
@@ -340,7 +340,7 @@ describe('WordPress adapter: <kq-related-articles adapter="wordpress">', () => {
     ]);
   }
 
-  it("lists the seed page's eight related posts by tag, the current post excluded, with categories and dates", async () => {
+  it('lists the eight posts related by tag to the seed page (not itself), with categories and dates', async () => {
     const el = await related((el) => {
       el.adapter = 'wordpress';
       el.src = posts(`tags=${seed.tag}&exclude=${seed.article}&per_page=10`);
@@ -388,7 +388,7 @@ describe('WordPress adapter: <kq-related-articles adapter="wordpress">', () => {
     expectInert();
   });
 
-  it('a post mapped with the adapter fills <kq-article-card variant="header"> with its kicker, headline, image and date', async () => {
+  it('a post via the adapter fills <kq-article-card variant="header">: kicker, headline, image, date', async () => {
     const [post] = await (await fetch(wordpress.first(posts(`include=${seed.article}`), 'articles'))).json();
     const card = await mount<KqArticleCard>('kq-article-card', (el) => {
       el.setAttribute('variant', 'header');
@@ -431,7 +431,7 @@ describe('WordPress adapter: from a page on another origin', () => {
     expect(text($(thread_, 'article[part~=pending] [part=body]'))).to.equal(body);
   });
 
-  it('the self-contained bundle loads the WordPress adapter only when a page uses it (a chunk of its own)', async () => {
+  it('the self-contained bundle loads the WordPress adapter (its own chunk) only when a page uses it', async () => {
     const core = await (await fetch('/dist/kiosque.min.js')).text();
     expect(core, 'dist/ is not built').to.include('kq-comment-thread');
     expect(core).not.to.include('X-WP-TotalPages');
