@@ -15,6 +15,7 @@
 // Remove all three once typescript-eslint works with TypeScript 7 (typescript-eslint issue 10940).
 import { createRequire } from 'node:module';
 import js from '@eslint/js';
+import stylistic from '@stylistic/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import lit from 'eslint-plugin-lit';
@@ -76,4 +77,9 @@ export default defineConfig([
     },
   },
   prettier,
+  {
+    // Prettier wraps code at 120 but not strings, comments or template text. After `prettier`, which turns this off.
+    plugins: { '@stylistic': stylistic },
+    rules: { '@stylistic/max-len': ['error', { code: 120, ignoreUrls: true }] },
+  },
 ]);
