@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { BODY_FORMATS, DATE_FORMATS, HEADING_LEVELS, SORTS } from '../src/components/comment-thread/comment-thread.js';
+import { BODY_FORMATS, DATE_FORMATS, SORTS } from '../src/components/comment-thread/comment-thread.js';
+import { SECTION_HEADING_LEVELS } from '../src/internal/heading.js';
 import { seedComment, seedThread as seedConversation } from '../test/server/comments-seed.mjs';
 import PHOTO from './assets/las-terrenas.svg?no-inline';
 
@@ -126,7 +127,7 @@ const meta: Meta<Args> = {
     sort: { control: 'inline-radio', options: SORTS },
     'date-format': { control: 'inline-radio', options: DATE_FORMATS },
     'body-format': { control: 'inline-radio', options: BODY_FORMATS },
-    'heading-level': { control: 'inline-radio', options: HEADING_LEVELS },
+    'heading-level': { control: 'inline-radio', options: SECTION_HEADING_LEVELS },
     'max-depth': { control: { type: 'number', min: 1, max: 8 } },
     comments: { control: 'object', description: 'The `comments` property (a flat list of Comment objects)' },
   },

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdapterPage } from '../../adapters/types.js';
 import { SourceController } from '../../controllers/source.js';
@@ -8,6 +8,7 @@ import { copyText } from '../../internal/clipboard.js';
 import { commentTime, normalizeComment, type Comment } from '../../internal/comment.js';
 import { formatAbsolute } from '../../internal/dates.js';
 import { zoneOf } from '../../internal/intl.js';
+import { SECTION_HEADING_LEVELS, sectionHeading } from '../../internal/heading.js';
 import { KqElement } from '../../internal/kiosque-element.js';
 import { oneOf } from '../../internal/one-of.js';
 import { warn } from '../../internal/warn.js';
@@ -34,17 +35,6 @@ export type { CommentSort };
 export type { CommentSubmitDetail } from './types.js';
 export const DATE_FORMATS = ['absolute', 'relative'] as const;
 export type CommentDateFormat = (typeof DATE_FORMATS)[number];
-/** Levels of the count heading: a comment section is never the page's main heading (`h1`). */
-export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
-export type CommentHeadingLevel = (typeof HEADING_LEVELS)[number];
-
-const headings: Record<CommentHeadingLevel, (content: unknown) => TemplateResult> = {
-  2: (c) => html`<h2 id="heading" part="heading">${c}</h2>`,
-  3: (c) => html`<h3 id="heading" part="heading">${c}</h3>`,
-  4: (c) => html`<h4 id="heading" part="heading">${c}</h4>`,
-  5: (c) => html`<h5 id="heading" part="heading">${c}</h5>`,
-  6: (c) => html`<h6 id="heading" part="heading">${c}</h6>`,
-};
 
 const SORT_LABELS: Record<CommentSort, TranslationKey> = {
   oldest: 'sortOldest',
@@ -754,11 +744,11 @@ export class KqCommentThread extends KqElement {
     const roots = thread.roots;
     const shown = this.#shown;
     const more = this.#more.status;
-    const level = oneOf(this, 'heading-level', this.headingLevel, HEADING_LEVELS, 2);
+    const level = oneOf(this, 'heading-level', this.headingLevel, SECTION_HEADING_LEVELS, 2);
     const count = Math.max(thread.count, this.total ?? 0);
     return html`<section part="base" aria-labelledby="heading" @keydown=${this.#onKey}>
       <header>
-        ${headings[level](t.term('commentCount', count))} ${roots.length > 1 ? this.#sortControl() : nothing}
+        ${sectionHeading(level, t.term('commentCount', count))} ${roots.length > 1 ? this.#sortControl() : nothing}
       </header>
       ${
         roots.length

@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { TaskStatus } from '@lit/task';
 import { SourceController, type InlineSource } from '../../controllers/source.js';
 import { normalizeArticles, type Article } from '../../internal/article.js';
 import { DEFAULT_TIMEOUT, LoadError, type LoadErrorKind } from '../../internal/fetch-json.js';
+import { SECTION_HEADING_LEVELS, sectionHeading } from '../../internal/heading.js';
 import { KqElement } from '../../internal/kiosque-element.js';
 import { safeUrl, sameUrl } from '../../internal/url.js';
 import { oneOf } from '../../internal/one-of.js';
@@ -15,8 +16,6 @@ import styles from './related-articles.styles.js';
 
 export const LAYOUTS = ['list', 'compact', 'thumbnails'] as const;
 export type RelatedLayout = (typeof LAYOUTS)[number];
-/** The levels of the heading: a sidebar is never the page's `<h1>`. */
-export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 
 /** Detail of `kq-impression` and `kq-article-click`: the article and its 1-based position in the list. */
 export interface RelatedArticleDetail {
@@ -36,15 +35,6 @@ export interface RelatedErrorDetail {
 
 /** What a mistaken `articles` value shows: no article (the same list every time, so nothing new to report). */
 const NO_ARTICLES: readonly unknown[] = [];
-
-/** The heading, a real `<h2>`–`<h6>` as `heading-level` asks (a tag name cannot be a template binding). */
-const headings: Record<(typeof HEADING_LEVELS)[number], (content: unknown) => TemplateResult> = {
-  2: (c) => html`<h2 part="heading" id="heading">${c}</h2>`,
-  3: (c) => html`<h3 part="heading" id="heading">${c}</h3>`,
-  4: (c) => html`<h4 part="heading" id="heading">${c}</h4>`,
-  5: (c) => html`<h5 part="heading" id="heading">${c}</h5>`,
-  6: (c) => html`<h6 part="heading" id="heading">${c}</h6>`,
-};
 
 /**
  * The "À lire aussi" sidebar: related articles with their category, relative date and linked
@@ -290,12 +280,12 @@ export class KqRelatedArticles extends KqElement {
     if (!items && [...this.children].some((child) => child.localName !== 'script')) return html`<slot></slot>`;
     const empty = items?.length === 0;
     if (empty && !this.showEmpty && !this.emptyMessage) return nothing;
-    const level = oneOf(this, 'heading-level', this.headingLevel, HEADING_LEVELS, 2);
+    const level = oneOf(this, 'heading-level', this.headingLevel, SECTION_HEADING_LEVELS, 2);
     const layout = oneOf(this, 'layout', this.layout, LAYOUTS, 'list');
     const t = this.localize;
     const loading = !items && !this.#error;
     return html`<section part="base" aria-labelledby="heading" aria-busy=${loading ? 'true' : 'false'}>
-      ${headings[level](this.heading || t.term('relatedHeading'))}
+      ${sectionHeading(level, this.heading || t.term('relatedHeading'))}
       ${
         this.#error
           ? html`<div part="error">
