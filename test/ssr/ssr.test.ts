@@ -298,7 +298,8 @@ describe('server rendering (kiosque/ssr) and hydration', () => {
     const win = await open('/ssr/comment-thread');
     const thread = byId(win, 'thread');
     const text = seen(thread);
-    expect(text).to.match(/^4 commentaires /);
+    // Three published, one awaiting moderation (shown, not counted).
+    expect(text).to.match(/^3 commentaires /);
     expect(text).to.include('3 août 2021 à 11:24').and.include('En attente de modération');
     expect(inShadow(thread, 'a[href="https://example.org/guide"]').getAttribute('rel')).to.equal(
       'nofollow ugc noopener',

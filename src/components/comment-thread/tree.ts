@@ -25,9 +25,15 @@ export interface Thread {
   readonly nodes: ReadonlyMap<string, ThreadNode>;
   /** For each nested comment, the id of the node whose replies hold it: the chain to expand for a permalink. */
   readonly owner: ReadonlyMap<string, string>;
-  /** Comments a reader can read (tombstones excluded), for "12 commentaires". */
+  /**
+   * Published comments, for "12 commentaires": what the source counts (WordPress counts approved
+   * comments only), so neither tombstones nor comments awaiting moderation, the reader's own included.
+   */
   readonly count: number;
 }
+
+/** Whether a comment counts in "12 commentaires": published (no status is published). */
+const counted = (c: Comment) => c.status === undefined || c.status === 'published';
 
 // Undated comments sort as the most recent (after the others in conversation order).
 const time = (c: Comment) => commentTime(c) || Infinity;
@@ -78,7 +84,7 @@ export function buildThread(comments: readonly Comment[], sort: CommentSort, max
     };
     nodes.set(comment.id, node);
     if (ownerId !== undefined) owner.set(comment.id, ownerId);
-    if (comment.status !== 'deleted') count++;
+    if (counted(comment)) count++;
     return node;
   };
 
@@ -150,7 +156,7 @@ export function addReplies(thread: Thread, added: readonly Comment[], maxDepth: 
     nodes.set(comment.id, node);
     owner.set(comment.id, parent.comment.id);
     for (let id: string | undefined = parent.comment.id; id !== undefined; id = owner.get(id)) nodes.get(id)!.total++;
-    if (comment.status !== 'deleted') count++;
+    if (counted(comment)) count++;
   }
   return { ...thread, count };
 }
