@@ -35,6 +35,16 @@ export function parseDate(value: string | null | undefined): Date | null {
   return Number.isNaN(time) ? null : new Date(time);
 }
 
+/**
+ * A date without a time of day ("2026-06-16"): a calendar day, the same in every zone, as days since
+ * 1970-01-01; `null` for anything else.
+ */
+export function parseDay(value: string | null | undefined): number | null {
+  const text = typeof value === 'string' ? value.trim() : '';
+  const midnight = text.length == 10 ? parseDate(`${text}T00:00Z`) : null;
+  return midnight && midnight.getTime() / DAY;
+}
+
 /** One number of a duration, with a dot or a comma before its decimals. */
 const AMOUNT = String.raw`([\d.,]+)`;
 const DURATION_DATE = `(?:${AMOUNT}Y)?(?:${AMOUNT}M)?(?:${AMOUNT}W)?(?:${AMOUNT}D)?`;
@@ -99,6 +109,12 @@ export function zonedParts(ms: number, timeZone?: string): DayParts {
 export interface RelativeParts {
   value: number;
   unit: RelativeUnit;
+  /**
+   * Whether the value also counts calendar weeks, months or years in the zone: 13 days ago is
+   * 1 week, but the week before last. Only then may `numeric="auto"` say "la semaine dernière".
+   * Always true of the other units (seconds to hours have such words only for 0; days are calendar days).
+   */
+  calendar: boolean;
   /** When the displayed value changes next (epoch ms); the clock wakes the element then. */
   next: number;
 }
@@ -142,12 +158,36 @@ function reach(now: number, n: DayParts, wall: number, timeZone?: string): numbe
   return t;
 }
 
+/** The calendar week of a day (days since 1970, a Thursday), weeks beginning on `weekStart` (0 is Sunday). */
+const weekOf = (day: number, weekStart: number) => Math.floor((day + 4 - weekStart) / 7);
+
+/**
+ * Days, weeks, months or years from `d` to `n` (the later one), in the zone: calendar days; whole
+ * weeks of those days (7 to 13 days is "1 semaine", as WordPress and the seed page show); then
+ * completed months and years. `sign` is -1 for the past.
+ */
+function calendarUnits(d: DayParts, n: DayParts, sign: number, weekStart: number): Omit<RelativeParts, 'next'> {
+  const days = Math.abs(n.day - d.day);
+  const months = Math.abs(monthsBetween(d, n));
+  // `calendar`: the same span in calendar units (the week before last is 2, though 13 days is 1 week).
+  const count = (value: number, unit: RelativeUnit, calendar: number) => ({
+    value: value * sign || 0,
+    unit,
+    calendar: Math.abs(calendar) == value,
+  });
+  if (days < 7) return count(days, 'day', days);
+  if (months < 1) return count(Math.floor(days / 7), 'week', weekOf(n.day, weekStart) - weekOf(d.day, weekStart));
+  if (months < 12) return count(months, 'month', (n.year - d.year) * 12 + n.month - d.month);
+  return count(Math.floor(months / 12), 'year', n.year - d.year);
+}
+
 /**
  * Chooses the unit and value for "il y a 4 jours": seconds, minutes and hours are elapsed time
- * (floored); days are calendar days in the time zone; weeks are whole weeks of those days (7 to 13
- * days is "1 semaine", as WordPress and the seed page show); then whole months and years.
+ * (floored), and hours go on past 24 while the date is still today in the zone (the 25-hour day
+ * when clocks go back), so that words follow the order of times; then calendar units
+ * (calendarUnits). `weekStart` (0 Sunday to 6 Saturday, Monday by default) begins calendar weeks.
  */
-export function relativeParts(date: number, now: number, timeZone?: string): RelativeParts {
+export function relativeParts(date: number, now: number, timeZone?: string, weekStart = 1): RelativeParts {
   const diff = date - now;
   const past = diff <= 0;
   const abs = Math.abs(diff);
@@ -156,7 +196,7 @@ export function relativeParts(date: number, now: number, timeZone?: string): Rel
     const value = Math.floor(abs / size);
     // Past: the value grows at the next multiple. Future: it shrinks just after the current one.
     const next = past ? date + (value + 1) * size : date - value * size + 1;
-    return { value: value * sign || 0, unit, next };
+    return { value: value * sign || 0, unit, calendar: true, next };
   };
   if (abs < MINUTE) return small('second', SECOND);
   if (abs < HOUR) return small('minute', MINUTE);
@@ -164,18 +204,29 @@ export function relativeParts(date: number, now: number, timeZone?: string): Rel
 
   const d = zonedParts(date, timeZone);
   const n = zonedParts(now, timeZone);
+  const midnight = reach(now, n, (n.day + 1) * DAY, timeZone);
+  if (d.day == n.day) {
+    const hours = small('hour', HOUR);
+    return { ...hours, next: Math.min(hours.next, midnight) };
+  }
   // Larger units change at the next midnight in the zone; a month also completes on its day at the
   // time of `date` (past: at that time; future: just after it), and a future date turns to hours
   // a day before it.
   const anniversary = n.date == d.date && (past ? n.time < d.time : n.time <= d.time);
-  let next = reach(now, n, anniversary ? n.day * DAY + d.time + (past ? 0 : 1) : (n.day + 1) * DAY, timeZone);
+  let next = anniversary ? reach(now, n, n.day * DAY + d.time + (past ? 0 : 1), timeZone) : midnight;
   if (!past) next = Math.min(next, date - DAY + 1);
-  const days = Math.abs(n.day - d.day);
-  if (days < 7) return { value: days * sign, unit: 'day', next };
-  const months = Math.abs(monthsBetween(d, n));
-  if (months < 1) return { value: Math.floor(days / 7) * sign, unit: 'week', next };
-  if (months < 12) return { value: months * sign, unit: 'month', next };
-  return { value: Math.floor(months / 12) * sign, unit: 'year', next };
+  return { ...calendarUnits(d, n, sign, weekStart), next };
+}
+
+/**
+ * The same for a calendar day (`parseDay`): counted from today in calendar days of the zone
+ * ("aujourd'hui", "hier"), weeks, months and years, never in hours; it changes at midnight.
+ */
+export function relativeDayParts(day: number, now: number, timeZone?: string, weekStart = 1): RelativeParts {
+  const n = zonedParts(now, timeZone);
+  const today = { ...n, time: 0 };
+  const units = calendarUnits(zonedParts(day * DAY, 'UTC'), today, day <= n.day ? -1 : 1, weekStart);
+  return { ...units, next: reach(now, n, (n.day + 1) * DAY, timeZone) };
 }
 
 export type FormatStyle = 'long' | 'short' | 'narrow';
@@ -187,8 +238,9 @@ export function formatRelative(
   numeric: 'always' | 'auto',
   style: FormatStyle,
 ): string {
-  // "0 seconds ago" reads badly in every language: 0 always takes the "now" phrasing.
-  const n = parts.value === 0 ? 'auto' : numeric;
+  // "0 seconds ago" reads badly in every language: 0 always takes the "now" phrasing. The words of
+  // "auto" ("la semaine dernière") only when they are true of the calendar, else the count.
+  const n = parts.value === 0 || (numeric == 'auto' && parts.calendar) ? 'auto' : 'always';
   return relativeTimeFormat(locale, { numeric: n, style }).format(parts.value, parts.unit);
 }
 

@@ -59,3 +59,19 @@ export function zoneOf(element: Element, zone?: string): string | undefined {
   if (!zone || isTimeZone(zone)) return zone || undefined;
   warn(element, 'time-zone', `time-zone="${zone}" is not a known time zone; using the reader's.`);
 }
+
+type WeekInfo = { firstDay: number };
+const weekStarts = new Map<string, number>();
+/**
+ * The day a locale's calendar weeks begin on, 0 (Sunday) to 6 (Saturday): Intl.Locale's week info
+ * (Monday in French, Sunday in American English), Monday (ISO 8601) where the browser does not give it.
+ */
+export function weekStart(locale: string): number {
+  let start = weekStarts.get(locale);
+  if (start === undefined) {
+    const info = new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?(): WeekInfo; weekInfo?: WeekInfo };
+    start = ((info.getWeekInfo?.() ?? info.weekInfo)?.firstDay ?? 1) % 7;
+    weekStarts.set(locale, start);
+  }
+  return start;
+}

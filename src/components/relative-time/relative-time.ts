@@ -2,14 +2,18 @@ import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { property } from '@lit/reactive-element/decorators/property.js';
 import { clock, type ClockClient } from '../../controllers/clock.js';
 import {
+  DAY,
   formatAbsolute,
   formatRelative,
   parseDate,
+  parseDay,
   parseDuration,
+  relativeDayParts,
   relativeParts,
+  zonedParts,
   type FormatStyle,
 } from '../../internal/dates.js';
-import { zoneOf } from '../../internal/intl.js';
+import { weekStart, zoneOf } from '../../internal/intl.js';
 import { Kiosque } from '../../internal/kiosque-mixin.js';
 import { oneOf } from '../../internal/one-of.js';
 import { warn } from '../../internal/warn.js';
@@ -66,7 +70,10 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
   static override styles = styles;
   static override translations = [fr, en];
 
-  /** The date and time, ISO 8601: `2021-08-03T11:24:00+02:00`, `2021-08-03`. */
+  /**
+   * The date and time, ISO 8601: `2021-08-03T11:24:00+02:00`; or a calendar day, `2021-08-03`, shown as
+   * that day in every zone, without a time, and counted in calendar days ("aujourd'hui", "hier").
+   */
   @property() datetime = '';
 
   /**
@@ -111,6 +118,8 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
   @property({ attribute: 'prefix' }) datePrefix?: string;
 
   #date: Date | null = null;
+  /** A `datetime` without a time of day: its calendar day (days since 1970), else null. */
+  #day: number | null = null;
   #text = '';
   #full = '';
   #next = Infinity;
@@ -133,6 +142,7 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('datetime')) {
       this.#date = parseDate(this.datetime);
+      this.#day = parseDay(this.datetime);
       if (!this.#date) {
         // Keyed by value: each new bad value is reported once.
         const given = this.datetime ? `datetime="${this.datetime}" is not an ISO 8601 date` : 'no datetime';
@@ -151,10 +161,13 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
     const numeric = oneOf(this, 'numeric', this.numeric, NUMERICS, 'always');
     const hourCycle = this.hourCycle && oneOf(this, 'hour-cycle', this.hourCycle, HOUR_CYCLES, 'h23');
     const locale = this.localize.locale;
-    const at = date.getTime();
+    const day = this.#day;
+    // A calendar day is formatted as its midnight in UTC: that day in any zone, with no time.
+    const at = day === null ? date.getTime() : day * DAY;
+    const shownIn = day === null ? timeZone : 'UTC';
     const now = Date.now();
 
-    this.#full = formatAbsolute(at, locale, { timeZone, hourCycle, time: true, weekday: true });
+    this.#full = formatAbsolute(at, locale, { timeZone: shownIn, hourCycle, time: day === null, weekday: true });
     let relative = format !== 'absolute';
     let switchAt = Infinity;
     if (format === 'auto') {
@@ -167,17 +180,24 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
         );
         threshold = parseDuration(DEFAULT_THRESHOLD)!;
       }
-      relative = Math.abs(now - at) < threshold;
-      // Past dates turn absolute at the threshold; future ones turn relative when within it.
-      if (at <= now && relative) switchAt = at + threshold;
-      if (at > now && !relative) switchAt = at - threshold;
+      if (day === null) {
+        relative = Math.abs(now - at) < threshold;
+        // Past dates turn absolute at the threshold; future ones turn relative when within it.
+        if (at <= now && relative) switchAt = at + threshold;
+        if (at > now && !relative) switchAt = at - threshold;
+      } else {
+        // A calendar day is as old as the calendar days from it to today, looked at again each midnight.
+        relative = Math.abs(zonedParts(now, timeZone).day - day) * DAY < threshold;
+        switchAt = relativeDayParts(day, now, timeZone).next;
+      }
     }
     if (relative) {
-      const parts = relativeParts(at, now, timeZone);
+      const week = weekStart(locale);
+      const parts = day === null ? relativeParts(at, now, timeZone, week) : relativeDayParts(day, now, timeZone, week);
       this.#text = formatRelative(parts, locale, numeric, style);
       this.#next = Math.min(parts.next, switchAt);
     } else {
-      const absolute = formatAbsolute(at, locale, { style, timeZone });
+      const absolute = formatAbsolute(at, locale, { style, timeZone: shownIn });
       const prefix = format === 'auto' ? (this.datePrefix ?? this.localize.term('onDate', '{date}')) : '';
       this.#text = prefix.includes('{date}')
         ? prefix.replace('{date}', absolute)
@@ -201,7 +221,7 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
     if (sr.textContent !== full) sr.textContent = full;
     if (time.getAttribute('data-full') !== this.#full) time.setAttribute('data-full', this.#full);
     if (changed.has('datetime')) {
-      if (date) time.setAttribute('datetime', date.toISOString());
+      if (date) time.setAttribute('datetime', this.#day === null ? date.toISOString() : this.datetime.trim());
       else time.removeAttribute('datetime');
     }
     // Invalid: only a slot (the light-DOM fallback) is rendered; valid: only the date.

@@ -236,6 +236,131 @@ describe('<kq-relative-time>', () => {
   });
 });
 
+/** Moves the pinned instant (fake Date and timers) to `instant`. */
+function pin(instant: string) {
+  timers.restore();
+  timers = sinon.useFakeTimers({ now: Date.parse(instant), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+}
+
+/** Advances the fake clock to `instant` (timers fire on the way), then lets `els` update. */
+async function tickTo(instant: string, ...els: KqRelativeTime[]) {
+  await timers.tickAsync(Date.parse(instant) - Date.now());
+  await Promise.all(els.map((el) => el.updateComplete));
+}
+
+describe('<kq-relative-time>: calendar days, weeks, months and years (issue 16)', () => {
+  // [zone, the day before the spring-forward day at noon, the date, the midnight ending that day]
+  const springs = [
+    ['Europe/Paris', '2026-03-28T12:00:00+01:00', '2026-03-27T12:00:00+01:00', '2026-03-30T00:00:00+02:00'],
+    ['America/Los_Angeles', '2026-03-07T12:00:00-08:00', '2026-03-06T12:00:00-08:00', '2026-03-09T00:00:00-07:00'],
+    ['Pacific/Chatham', '2026-09-26T12:00:00+12:45', '2026-09-25T12:00:00+12:45', '2026-09-28T00:00:00+13:45'],
+  ];
+  for (const [zone, start, datetime, midnight] of springs) {
+    it(`turns "avant-hier" at the midnight after a spring-forward day, not an hour later (${zone})`, async () => {
+      pin(start);
+      const el = await render({ datetime, numeric: 'auto', 'time-zone': zone });
+      expect(visible(el)).to.equal('hier');
+      // The spring-forward day begins: the element computes its next change from just after midnight.
+      await tickTo(new Date(Date.parse(midnight) - 23 * 3_600_000 + 1000).toISOString(), el);
+      expect(visible(el)).to.equal('avant-hier');
+      await tickTo(new Date(Date.parse(midnight) - 1000).toISOString(), el);
+      expect(visible(el)).to.equal('avant-hier');
+      await tickTo(new Date(Date.parse(midnight) + 1000).toISOString(), el);
+      expect(visible(el)).to.equal('il y a 3 jours');
+    });
+  }
+
+  it('says "la semaine dernière" only of the previous calendar week, which begins as the locale says', async () => {
+    // Thursday 26 November 2026 in Paris. French weeks begin on Monday, American English ones on Sunday.
+    const cases: Array<[string, string, string]> = [
+      ['2026-11-18T12:00:00+01:00', 'la semaine dernière', 'last week'], // Wednesday of last week
+      ['2026-11-16T00:30:00+01:00', 'la semaine dernière', 'last week'], // Monday of last week
+      ['2026-11-15T12:00:00+01:00', 'il y a 1 semaine', 'last week'], // Sunday, 11 days ago
+      ['2026-11-13T12:00:00+01:00', 'il y a 1 semaine', '1 week ago'], // Friday, 13 days ago
+      ['2026-12-06T12:00:00+01:00', 'la semaine prochaine', 'in 1 week'], // Sunday, in 10 days
+      ['2026-12-07T12:00:00+01:00', 'dans 1 semaine', 'in 1 week'], // Monday, in 11 days
+    ];
+    for (const [datetime, fr, en] of cases) {
+      const frEl = await render({ datetime, numeric: 'auto' }, 'fr');
+      const enEl = await render({ datetime, numeric: 'auto' }, 'en-US');
+      expect([visible(frEl), visible(enEl)], datetime).to.deep.equal([fr, en]);
+    }
+  });
+
+  it('says "le mois dernier" and "l’année dernière" only of the previous calendar month and year', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['2027-03-01T12:00:00+01:00', '2027-01-31T12:00:00+01:00', 'il y a 1 mois'],
+      ['2027-03-01T12:00:00+01:00', '2027-02-01T12:00:00+01:00', 'le mois dernier'],
+      ['2027-01-15T12:00:00+01:00', '2025-12-31T12:00:00+01:00', 'il y a 1 an'],
+      ['2027-01-15T12:00:00+01:00', '2026-01-01T12:00:00+01:00', 'l’année dernière'],
+      ['2026-11-26T15:00:00+01:00', '2027-01-27T12:00:00+01:00', 'dans 2 mois'],
+      ['2026-11-26T15:00:00+01:00', '2026-12-31T12:00:00+01:00', 'le mois prochain'],
+    ];
+    for (const [now, datetime, text] of cases) {
+      pin(now);
+      const el = await render({ datetime, numeric: 'auto' });
+      expect(visible(el), `${datetime} at ${now}`).to.equal(text);
+    }
+  });
+
+  it('shows a date without a time as that calendar day in any zone, with no time of day', async () => {
+    for (const zone of ['Pacific/Pago_Pago', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Paris']) {
+      const el = await render({ datetime: '2026-06-16', format: 'absolute', 'time-zone': zone });
+      const time = el.shadowRoot!.querySelector('time')!;
+      expect([visible(el), time.dataset.full, spoken(el)], zone).to.deep.equal([
+        '16 juin 2026',
+        'mardi 16 juin 2026',
+        '16 juin 2026 (mardi 16 juin 2026)',
+      ]);
+      expect(time.getAttribute('datetime')).to.equal('2026-06-16');
+      const en = await render({ datetime: '2026-06-16', 'time-zone': zone }, 'en');
+      expect(en.shadowRoot!.querySelector('time')!.dataset.full, zone).to.equal('Tuesday, June 16, 2026');
+    }
+  });
+
+  it('counts a date without a time in calendar days of the element zone, never in hours', async () => {
+    // Thursday 26 November 2026, 15:00 in Paris, 06:00 in Los Angeles, Friday 04:00 in Kiritimati.
+    const cases: Array<[string, string, Record<string, string>, string]> = [
+      ['2026-11-26', 'Europe/Paris', {}, 'aujourd’hui'],
+      ['2026-11-26', 'Europe/Paris', { numeric: 'auto' }, 'aujourd’hui'],
+      ['2026-11-25', 'Europe/Paris', { numeric: 'auto' }, 'hier'],
+      ['2026-11-27', 'Europe/Paris', { numeric: 'auto' }, 'demain'],
+      ['2026-11-26', 'America/Los_Angeles', {}, 'aujourd’hui'],
+      ['2026-11-25', 'America/Los_Angeles', { numeric: 'auto' }, 'hier'],
+      ['2026-11-26', 'Pacific/Kiritimati', { numeric: 'auto' }, 'hier'],
+      ['2026-11-19', 'Europe/Paris', {}, 'il y a 1 semaine'],
+      ['2026-10-26', 'Europe/Paris', {}, 'il y a 1 mois'],
+      ['2026-10-27', 'Europe/Paris', {}, 'il y a 4 semaines'],
+      ['2026-10-27', 'Europe/Paris', { format: 'auto' }, 'le 27 octobre 2026'],
+      ['2026-10-28', 'Europe/Paris', { format: 'auto' }, 'il y a 4 semaines'],
+    ];
+    for (const [datetime, zone, attrs, text] of cases) {
+      const el = await render({ datetime, 'time-zone': zone, ...attrs });
+      expect(visible(el), `${datetime} in ${zone} ${JSON.stringify(attrs)}`).to.equal(text);
+    }
+    // "aujourd'hui" turns "hier" at midnight in the zone.
+    const today = await render({ datetime: '2026-11-26', numeric: 'auto' });
+    await tickTo('2026-11-26T22:59:59Z', today);
+    expect(visible(today)).to.equal('aujourd’hui');
+    await tickTo('2026-11-26T23:00:01Z', today);
+    expect(visible(today)).to.equal('hier');
+  });
+
+  it('on the 25-hour day, an older date never reads as more recent than a younger one', async () => {
+    // Paris, Sunday 25 October 2026 (03:00 → 02:00), at 23:50.
+    pin('2026-10-25T23:50:00+01:00');
+    const older = await render({ datetime: '2026-10-25T00:30:00+02:00' }); // 24 h 20 min ago, same day
+    const younger = await render({ datetime: '2026-10-25T01:50:00+02:00' }); // 23 h ago
+    expect([visible(older), visible(younger)]).to.deep.equal(['il y a 24 heures', 'il y a 23 heures']);
+    await tickTo('2026-10-26T00:00:01+01:00', older, younger);
+    expect([visible(older), visible(younger)]).to.deep.equal(['il y a 1 jour', 'il y a 23 heures']);
+    // And the future, mirrored: 24 h 20 min ahead on the same day is hours, not "aujourd'hui".
+    pin('2026-10-25T00:10:00+02:00');
+    const ahead = await render({ datetime: '2026-10-25T23:30:00+01:00' });
+    expect(visible(ahead)).to.equal('dans 24 heures');
+  });
+});
+
 describe('the page clock', () => {
   it('ticks at unit boundaries and updates only the due element', async () => {
     const minute = await render({ datetime: iso(NOW - 5 * 60_000 - 30_000) });
