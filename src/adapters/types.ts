@@ -52,4 +52,10 @@ export interface Adapter {
   post(action: string, comment: NewComment, nonce?: string): PostRequest;
   /** The created comment, in our Comment shape (untrusted), from the answer to the POST. */
   created(data: unknown): unknown;
+  /**
+   * The URL of one comment of the list at `src`, read with `toComment`, when the platform serves
+   * one: the thread asks it about the comments this reader sent that the source held for
+   * moderation (published: shown; 404: gone). Without it, a held comment waits to be listed.
+   */
+  comment?(src: string, id: string): string;
 }

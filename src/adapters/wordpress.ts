@@ -116,4 +116,16 @@ export const wordpress: Adapter = {
   },
 
   created: toComment,
+
+  /** `/wp/v2/comments/ID` (also as `?rest_route=`): a held comment answers 401, one deleted for good 404. */
+  comment(src, id) {
+    const url = new URL(src, document.baseURI);
+    const route = url.searchParams.get('rest_route');
+    const one = (path: string) => `${path.replace(/\/+$/, '')}/${encodeURIComponent(id)}`;
+    url.hash = '';
+    url.search = '';
+    if (route === null) url.pathname = one(url.pathname);
+    else url.searchParams.set('rest_route', one(route));
+    return url.href;
+  },
 };

@@ -7,12 +7,13 @@
 // Component endpoints live in one module each under test/server/.
 import { routes as articles } from './articles.mjs';
 import { routes as comments } from './comments.mjs';
+import { routes as held } from './held.mjs';
 import { routes as hostile } from './hostile.mjs';
 import { routes as ssr } from './ssr.mjs';
 import { routes as csp } from './csp.mjs';
 import { routes as unit } from './unit.mjs';
 
-const allRoutes = { ...articles, ...comments, ...hostile, ...ssr, ...csp, ...unit };
+const allRoutes = { ...articles, ...comments, ...held, ...hostile, ...ssr, ...csp, ...unit };
 
 export function readBody(ctx) {
   return new Promise((resolve, reject) => {

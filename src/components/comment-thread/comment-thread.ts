@@ -16,6 +16,7 @@ import type { TranslationKey } from '../../translations/translation.js';
 import { KqRelativeTime } from '../relative-time/relative-time.js';
 import { BODY_FORMATS, htmlToText, loadSanitizer, textBody, UGC_REL, type BodyFormat, type Sanitize } from './body.js';
 import styles from './comment-thread.styles.js';
+import { ReaderComments } from './held.js';
 import type { ReplyFormController } from './reply-form.js';
 import {
   addReplies,
@@ -191,8 +192,6 @@ export class KqCommentThread extends KqElement {
   @state() private next?: string;
   /** How many comments the source holds in all (WordPress's X-WP-Total), when it says so. */
   @state() private total?: number;
-  /** Comments this reader sent: pending until the server's answer replaces them. */
-  @state() private posted: readonly Comment[] = [];
   /** Top-level threads rendered (progressive rendering); undefined until the first data. */
   @state() private limit?: number;
   /** Threads shown beyond the limit: a permalink target, a comment just posted. */
@@ -217,6 +216,8 @@ export class KqCommentThread extends KqElement {
     (error) => this.#warnLoad(error),
   );
   readonly #load = this.#source.task;
+  /** This reader's comments: sent during this visit, or held for moderation since an earlier one (held.ts). */
+  readonly #mine = new ReaderComments(this);
 
   /** Each following page ("Voir plus de commentaires"). */
   readonly #more = new Task(this, {
@@ -388,7 +389,9 @@ export class KqCommentThread extends KqElement {
   /** Builds the tree when the comments or its settings changed; whether it only grew by new replies (the fast path). */
   #buildThread(changed: PropertyValues<this>): boolean {
     const seen = new Set<string>();
-    const all = [...this.#base, ...this.extra, ...this.posted].filter((c) => {
+    const html = this.bodyFormat === 'html' || !!this.#source.adapter?.html;
+    const mine = this.#mine.shown(this.#base, this.extra, html);
+    const all = [...this.#base, ...this.extra, ...mine].filter((c) => {
       if (seen.has(c.id)) return false;
       seen.add(c.id);
       return true;
@@ -473,7 +476,7 @@ export class KqCommentThread extends KqElement {
         this.#focusAfter = parent;
         return;
       }
-      this.posted = [...this.posted, pending];
+      this.#mine.sent(pending);
       this.#pin(parent, pending.id);
       this.#focusAfter = pending.id;
       this.#announce(this.localize.term('pending'));
@@ -481,10 +484,10 @@ export class KqCommentThread extends KqElement {
     saved: (parent, pending, answer) => {
       const saved = this.#normalize([answer])[0] ?? pending;
       this.#pin(parent, saved.id);
-      this.posted = this.posted.map((c) => (c === pending ? saved : c));
+      this.#mine.saved(pending, saved);
     },
     failed: (parent, pending) => {
-      this.posted = this.posted.filter((c) => c !== pending);
+      this.#mine.failed(pending);
       if (parent) this.#openReply(parent);
     },
   };
