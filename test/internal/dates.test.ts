@@ -9,6 +9,8 @@ import fc from 'fast-check';
 import { TZDate, tz, tzScan } from '@date-fns/tz';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { differenceInCalendarWeeks } from 'date-fns/differenceInCalendarWeeks';
+import { differenceInCalendarYears } from 'date-fns/differenceInCalendarYears';
 import { differenceInHours } from 'date-fns/differenceInHours';
 import { differenceInMinutes } from 'date-fns/differenceInMinutes';
 import { differenceInMonths } from 'date-fns/differenceInMonths';
@@ -16,7 +18,16 @@ import { differenceInSeconds } from 'date-fns/differenceInSeconds';
 import { differenceInYears } from 'date-fns/differenceInYears';
 import { milliseconds } from 'date-fns/milliseconds';
 import { parseISO } from 'date-fns/parseISO';
-import { DAY, HOUR, parseDate, parseDuration, relativeParts, zonedParts } from '../../src/internal/dates.js';
+import {
+  DAY,
+  HOUR,
+  parseDate,
+  parseDay,
+  parseDuration,
+  relativeDayParts,
+  relativeParts,
+  zonedParts,
+} from '../../src/internal/dates.js';
 
 // Half-hour and 45-minute offsets and changes (Kolkata, Kathmandu, Chatham, Lord Howe, St John's),
 // days skipped (Kiritimati, 31 December 1994; Apia, 30 December 2011), changes at midnight (São Paulo
@@ -73,18 +84,25 @@ function completedMonths(later: number, earlier: number, zone: string): number {
   return months > 0 && i >= 0 && a[i] < b[i] ? months - 1 : months;
 }
 
+const show = (unit: string, value: number) => `${value || 0} ${unit}`;
+
 /**
  * What "il y a 4 jours" shows for `date` at `now`, from dates.ts's definitions, computed by date-fns:
- * elapsed seconds, minutes and hours; then calendar days in the zone; whole weeks of those days;
- * completed months; years.
+ * elapsed seconds, minutes and hours (hours also past 24 while the date is still today in the zone,
+ * on the 25-hour day); then calendar units.
  */
 function shown(date: number, now: number, zone: string): string {
-  const inZone = { in: tz(zone) };
-  const show = (unit: string, value: number) => `${value || 0} ${unit}`;
   const elapsed = Math.abs(date - now);
   if (elapsed < 60_000) return show('second', differenceInSeconds(date, now));
   if (elapsed < HOUR) return show('minute', differenceInMinutes(date, now));
-  if (elapsed < DAY) return show('hour', differenceInHours(date, now));
+  if (elapsed < DAY || differenceInCalendarDays(date, now, { in: tz(zone) }) == 0)
+    return show('hour', differenceInHours(date, now));
+  return calendarShown(date, now, zone);
+}
+
+/** Calendar days in the zone; whole weeks of those days; completed months; years. */
+function calendarShown(date: number, now: number, zone: string): string {
+  const inZone = { in: tz(zone) };
   const days = differenceInCalendarDays(date, now, inZone);
   if (Math.abs(days) < 7) return show('day', days);
   const sign = Math.sign(date - now);
@@ -94,6 +112,25 @@ function shown(date: number, now: number, zone: string): string {
   if (months < 12) return show('month', sign * months);
   return show('year', sign * differenceInYears(later, earlier, inZone));
 }
+/**
+ * The calendar day of `day` (days since 1970) as seen at `now` in the zone: between the UTC midnights
+ * of that day and of today's date in the zone (TZDate), in calendar units.
+ */
+function shownDay(day: number, now: number, zone: string): string {
+  const today = new TZDate(now, zone);
+  return calendarShown(day * DAY, Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()), 'UTC');
+}
+
+/**
+ * How far the words put a date: the count in seconds, a month taken as 28 days (the shortest, so that
+ * "4 semaines" is not further than "1 mois"), a year as 12 of those.
+ */
+const SECONDS = { second: 1, minute: 60, hour: 3600, day: 86400, week: 7 * 86400, month: 28 * 86400 };
+const told = (date: number, now: number, zone: string) => {
+  const { value, unit } = relativeParts(date, now, zone);
+  return Math.abs(value) * (unit == 'year' ? 12 * SECONDS.month : SECONDS[unit]);
+};
+
 const ours = (date: number, now: number, zone: string) => {
   const { value, unit } = relativeParts(date, now, zone);
   return `${value || 0} ${unit}`;
@@ -169,6 +206,70 @@ describe('dates: relativeParts against date-fns in the zone', () => {
   });
 });
 
+describe('dates: the words of numeric="auto", and the order of words', () => {
+  // "la semaine dernière", "le mois dernier", "l’année dernière" (and "prochain") only of the
+  // previous (next) calendar week, month or year: when the count is also date-fns's calendar count.
+  it('`calendar` is true when date-fns counts as many calendar weeks, months or years, for any week start', () => {
+    const weekStart = fc.constantFrom(0, 1, 2, 3, 4, 5, 6 as const);
+    fc.assert(
+      fc.property(pair, weekStart, ({ zone, date, now }, weekStartsOn) => {
+        const { value, unit, calendar } = relativeParts(date, now, zone, weekStartsOn);
+        const inZone = { in: tz(zone) };
+        const counts: Partial<Record<string, number>> = {
+          week: differenceInCalendarWeeks(date, now, { ...inZone, weekStartsOn }),
+          month: differenceInCalendarMonths(date, now, inZone),
+          year: differenceInCalendarYears(date, now, inZone),
+        };
+        const where = `${value} ${unit}: ${new TZDate(date, zone)} at ${new TZDate(now, zone)}, week ${weekStartsOn}`;
+        expect(calendar, where).to.equal((counts[unit] ?? value) === value);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('an older date never reads as nearer than a younger one (past and future, 3,000 pairs)', () => {
+    fc.assert(
+      fc.property(pair, distance, ({ zone, date, now }, more) => {
+        const past = date <= now;
+        const further = clamp(date + (past ? -1 : 1) * Math.abs(more));
+        if (further <= now != past) return;
+        const where = `${new TZDate(further, zone)} and ${new TZDate(date, zone)} at ${new TZDate(now, zone)}`;
+        expect(told(further, now, zone), where).to.be.at.least(told(date, now, zone));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('dates: a calendar day (a date without a time)', () => {
+  it('parseDay: days since 1970 of a date alone, null for anything else', () => {
+    expect(parseDay('2026-06-16')).to.equal(Date.UTC(2026, 5, 16) / DAY);
+    expect(parseDay(' 0050-06-01 ')).to.equal(new Date(0).setUTCFullYear(50, 5, 1) / DAY);
+    expect(parseDay('1969-12-31')).to.equal(-1);
+    for (const text of ['2026-02-30', '2026-06-16T00:00', '2026-06-16Z', '2026-6-16', '', null, undefined])
+      expect(parseDay(text), String(text)).to.equal(null);
+  });
+
+  it('relativeDayParts counts calendar units from today in the zone, changes at midnight, for 2,000 days', () => {
+    fc.assert(
+      fc.property(pair, ({ zone, date, now }) => {
+        const day = Math.floor(date / DAY);
+        const { value, unit, next } = relativeDayParts(day, now, zone);
+        const where = `${new Date(day * DAY).toISOString().slice(0, 10)} at ${new TZDate(now, zone)}`;
+        expect(`${value || 0} ${unit}`, where).to.equal(shownDay(day, now, zone));
+        // next: the first instant of a later calendar day in the zone.
+        const inZone = { in: tz(zone) };
+        expect(differenceInCalendarDays(next - 1, now, inZone), `next ${new TZDate(next, zone)}: ${where}`).to.equal(0);
+        // (The next day may be skipped: Kiritimati went from 30 December 1994 to 1 January 1995.)
+        expect(differenceInCalendarDays(next, now, inZone), `next ${new TZDate(next, zone)}: ${where}`).to.be.at.least(
+          1,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('dates: exact examples', () => {
   // [zone, date, now, shown, next]: Paris changes its clocks on 29 March 2026 (02:00 → 03:00) and
   // 25 October 2026 (03:00 → 02:00).
@@ -176,6 +277,18 @@ describe('dates: exact examples', () => {
     ['Europe/Paris', '2026-03-27T12:00+01:00', '2026-03-29T00:30+01:00', '-2 day', '2026-03-30T00:00+02:00'],
     ['Europe/Paris', '2026-10-23T12:00+02:00', '2026-10-25T00:30+02:00', '-2 day', '2026-10-26T00:00+01:00'],
     ['Europe/Paris', '2026-03-28T23:30+01:00', '2026-03-29T23:30+02:00', '-23 hour', '2026-03-30T00:30+02:00'],
+    // Just after the midnight beginning a spring-forward day, the next midnight is 23 hours away.
+    [
+      'America/Los_Angeles',
+      '2026-03-06T12:00-08:00',
+      '2026-03-08T00:00:00.005-08:00',
+      '-2 day',
+      '2026-03-09T00:00-07:00',
+    ],
+    ['Pacific/Chatham', '2026-09-25T12:00+12:45', '2026-09-27T00:00:00.005+12:45', '-2 day', '2026-09-28T00:00+13:45'],
+    // The 25-hour day: hours go on past 24 until the calendar day changes (or, ahead, shrink).
+    ['Europe/Paris', '2026-10-25T00:30+02:00', '2026-10-25T23:50+01:00', '-24 hour', '2026-10-26T00:00+01:00'],
+    ['Europe/Paris', '2026-10-25T23:30+01:00', '2026-10-25T00:10+02:00', '24 hour', '2026-10-25T00:30:00.001+02:00'],
     // A month completes at the time of day of the date, not at midnight.
     ['Europe/Paris', '2026-01-15T14:00+01:00', '2026-02-15T10:00+01:00', '-4 week', '2026-02-15T14:00+01:00'],
     // A day ahead turns to hours 24 hours before the date.

@@ -96,8 +96,9 @@ export class KqRelativeTime extends Kiosque(ReactiveElement) implements ClockCli
   @property({ attribute: 'format-style' }) formatStyle: FormatStyle = 'long';
 
   /**
-   * `always` ("il y a 1 jour") or `auto` ("hier", "avant-hier", "la semaine dernière"), counted in
-   * calendar days of the element's time zone.
+   * `always` ("il y a 1 jour") or `auto` ("hier", "avant-hier", "la semaine dernière"): calendar
+   * words of the element's time zone, said only when true ("la semaine dernière" of the previous
+   * calendar week, else "il y a 1 semaine").
    * @type {'always' | 'auto'}
    */
   @property() numeric: 'always' | 'auto' = 'always';
