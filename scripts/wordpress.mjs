@@ -144,9 +144,14 @@ const globRegExp = (glob) =>
       .replace(/\*\*\/?|\*|\?/g, (m) => (m == '?' ? '[^/]' : m == '*' ? '[^/]*' : '(.*/)?'))}$`,
   );
 
+/** The test files that need the site: every test/wordpress/*.test.ts. */
+const WORDPRESS_TESTS = readdirSync(join(import.meta.dirname, '../test/wordpress'))
+  .filter((file) => file.endsWith('.test.ts'))
+  .map((file) => `test/wordpress/${file}`);
+
 /**
  * Whether a test run with these runner arguments includes test/wordpress: when no `--files` is
- * given (the whole suite), or when a pattern matches its test file.
+ * given (the whole suite), or when a pattern matches one of its test files.
  */
 export function usesWordPress(args) {
   const files = [];
@@ -154,7 +159,7 @@ export function usesWordPress(args) {
     if (args[i].startsWith('--files=')) files.push(args[i].slice(8));
     else if (args[i] === '--files') while (args[i + 1] && !args[i + 1].startsWith('--')) files.push(args[++i]);
   }
-  return !files.length || files.some((f) => globRegExp(f).test('test/wordpress/wordpress.test.ts'));
+  return !files.length || files.some((f) => WORDPRESS_TESTS.some((test) => globRegExp(f).test(test)));
 }
 
 /** The environment of the PHP programs run for the site at `port` (see scripts/wordpress/load.php). */

@@ -142,9 +142,12 @@ $addComment(
   ['user_id' => $reader, 'comment_author_email' => 'lecteur@example.com']
 );
 
+// The posting tests' disallowed word and post with comments closed.
+$posting = require __DIR__ . '/posting.php';
+
 echo json_encode([
   'article' => $article, 'related' => $relatedIds, 'tag' => (int) $tag, 'hostilePost' => $hostilePost,
   'comments' => 64, 'approved' => 63, 'ms' => $ms, 'reply' => $reply, 'pending' => $pending,
   'hostile' => $hostile,
   'reader' => $reader, 'categories' => array_map(fn($r) => $r[1], $related),
-]), "\n";
+] + $posting), "\n";
