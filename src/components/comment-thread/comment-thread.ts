@@ -388,14 +388,8 @@ export class KqCommentThread extends KqElement {
 
   /** Builds the tree when the comments or its settings changed; whether it only grew by new replies (the fast path). */
   #buildThread(changed: PropertyValues<this>): boolean {
-    const seen = new Set<string>();
     const html = this.bodyFormat === 'html' || !!this.#source.adapter?.html;
-    const mine = this.#mine.shown(this.#base, this.extra, html);
-    const all = [...this.#base, ...this.extra, ...mine].filter((c) => {
-      if (seen.has(c.id)) return false;
-      seen.add(c.id);
-      return true;
-    });
+    const all = this.#mine.comments(this.#base, this.extra, html);
     const previous = this.#all;
     const rebuild = this.#grow || changed.has('sort') || changed.has('maxDepth');
     const same = all.length === previous.length && all.every((c, i) => c === previous[i]);

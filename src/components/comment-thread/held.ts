@@ -100,10 +100,19 @@ export class ReaderComments implements ReactiveController {
   }
 
   /**
-   * The reader's comments to show after the source's (`base`, then `extra`): those the source
-   * lists are left out (its own copy shows), and dropped from the page once it published or refused them.
+   * The comments to show: the source's (`base`, then `extra`), then the reader's that it does not
+   * list (the page forgets those it published or refused); each id once, the source's copy first.
    */
-  shown(base: readonly Comment[], extra: readonly Comment[], html: boolean): readonly Comment[] {
+  comments(base: readonly Comment[], extra: readonly Comment[], html: boolean): Comment[] {
+    const seen = new Set<string>();
+    return [...base, ...extra, ...this.#shown(base, extra, html)].filter((c) => {
+      if (seen.has(c.id)) return false;
+      seen.add(c.id);
+      return true;
+    });
+  }
+
+  #shown(base: readonly Comment[], extra: readonly Comment[], html: boolean): readonly Comment[] {
     const key = storageKey(this.host);
     // Hydrating server HTML, the first render must match it: the held comments come with the next.
     if (key !== this.#key && !this.host.hasUpdated && this.host.shadowRoot?.firstChild) {
@@ -150,16 +159,26 @@ export class ReaderComments implements ReactiveController {
     this.#checking?.abort();
     this.#checked = false;
     this.#held = new Map();
-    const mine: Comment[] = [];
-    let kept: unknown = [];
+    this.#mine = [];
+    if (!this.#key) return;
+    let stored: string | null;
     try {
-      const stored = this.#key ? localStorage.getItem(this.#key) : null;
+      stored = localStorage.getItem(this.#key);
+    } catch (error) {
+      warn(this.host, 'held', `the comments held for moderation cannot be kept on this page (${error})`);
+      return;
+    }
+    let kept: unknown = [];
+    let damaged = false;
+    try {
       if (stored) kept = JSON.parse(stored);
       if (!Array.isArray(kept)) throw new Error('not a list');
     } catch (error) {
-      warn(this.host, 'held', `the comments held for moderation kept on this page could not be read (${error})`);
-      kept = [];
+      // Forgotten (written again), with one message: the reader sees the source's comments.
+      warn(this.host, 'held', `the comments held for moderation kept on this page were damaged (${error})`);
+      [kept, damaged] = [[], true];
     }
+    const mine: Comment[] = [];
     const now = Date.now();
     for (const held of kept as unknown[]) {
       if (!isHeld(held) || !(now - held.at < HELD_DAYS * DAY)) continue;
@@ -176,7 +195,7 @@ export class ReaderComments implements ReactiveController {
       this.#held.set(comment, held);
     }
     this.#mine = mine;
-    if (this.#held.size !== (kept as unknown[]).length) this.#save();
+    if (damaged || this.#held.size !== (kept as unknown[]).length) this.#save();
   }
 
   /** Writes what the page keeps for this thread (the latest MAX_HELD), or removes it when nothing is held. */
