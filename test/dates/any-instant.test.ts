@@ -4,7 +4,7 @@
 // shows with an oracle: date-fns with @date-fns/tz for the calendar arithmetic (days, weeks, months
 // and years counted in the reader's zone, as docs/relative-time.md defines them), Intl for the words.
 import { TZDate } from '@date-fns/tz';
-import { differenceInCalendarDays, differenceInMonths } from 'date-fns';
+import { differenceInCalendarDays, differenceInCalendarMonths, differenceInMonths } from 'date-fns';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/article-card/article-card.define.js';
 import '../../src/components/comment-thread/comment-thread.define.js';
@@ -43,19 +43,40 @@ const OFFSETS = [
   40 * DAY,
 ];
 
+/** Intl's words for a count ("il y a 4 jours"; 0 in the "now" phrasing, "aujourd’hui"). */
+const wordsIn = (lang: string) => (value: number, unit: Intl.RelativeTimeFormatUnit) =>
+  new Intl.RelativeTimeFormat(lang, { numeric: value === 0 ? 'auto' : 'always' }).format(value, unit);
+
 /** "il y a 4 jours" as the oracle writes it: date-fns counts, Intl words. */
 function expectedRelative(date: number, now: number, lang: string): string {
   const diff = date - now;
   const sign = diff <= 0 ? -1 : 1;
   const abs = Math.abs(diff);
-  const words = (value: number, unit: Intl.RelativeTimeFormatUnit) =>
-    new Intl.RelativeTimeFormat(lang, { numeric: value === 0 ? 'auto' : 'always' }).format(value, unit);
+  const words = wordsIn(lang);
+  const days = Math.abs(differenceInCalendarDays(new TZDate(now, ZONE), new TZDate(date, ZONE)));
   if (abs < MINUTE) return words(Math.floor(abs / SECOND) * sign || 0, 'second');
   if (abs < HOUR) return words(Math.floor(abs / MINUTE) * sign, 'minute');
-  if (abs < DAY) return words(Math.floor(abs / HOUR) * sign, 'hour');
-  const days = Math.abs(differenceInCalendarDays(new TZDate(now, ZONE), new TZDate(date, ZONE)));
+  // Hours, also past 24 while the date is still today (the 25-hour day).
+  if (abs < DAY || days == 0) return words(Math.floor(abs / HOUR) * sign, 'hour');
   if (days < 7) return words(days * sign, 'day');
   const months = Math.abs(differenceInMonths(new TZDate(now, ZONE), new TZDate(date, ZONE)));
+  if (months < 1) return words(Math.floor(days / 7) * sign, 'week');
+  if (months < 12) return words(months * sign, 'month');
+  return words(Math.floor(months / 12) * sign, 'year');
+}
+
+/**
+ * A date without a time (`day`, its UTC midnight) seen today (`today`, the UTC midnight of today's
+ * date in the reader's zone): calendar days, whole weeks of them, completed months (the day of the
+ * month come round again), years.
+ */
+function expectedDay(day: number, today: number, lang: string): string {
+  const words = wordsIn(lang);
+  const sign = day <= today ? -1 : 1;
+  const [later, earlier] = (sign > 0 ? [day, today] : [today, day]).map((ms) => new TZDate(ms, 'UTC'));
+  const days = differenceInCalendarDays(later, earlier);
+  if (days < 7) return words(days * sign, 'day');
+  const months = differenceInCalendarMonths(later, earlier) - (later.getDate() < earlier.getDate() ? 1 : 0);
   if (months < 1) return words(Math.floor(days / 7) * sign, 'week');
   if (months < 12) return words(months * sign, 'month');
   return words(Math.floor(months / 12) * sign, 'year');
@@ -97,6 +118,27 @@ describe(`dates at the pinned instant, in ${ZONE}`, () => {
     });
   }
 
+  it('kq-relative-time: a date without a time is that calendar day, in calendar days from today', async () => {
+    const now = Date.now();
+    const local = new TZDate(now, ZONE);
+    const today = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate());
+    const days = [-400, -45, -13, -8, -7, -2, -1, 0, 1, 3, 40].map((k) => today + k * DAY);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+    for (const day of days) {
+      const el = document.createElement('kq-relative-time');
+      el.setAttribute('datetime', iso(day).slice(0, 10));
+      wrapper.append(el);
+    }
+    const elements = [...wrapper.children] as HTMLElement[];
+    await Promise.all(elements.map((el) => settled(el as never)));
+    const time = (el: HTMLElement) => el.shadowRoot!.querySelector('time')!;
+    // The day itself, in any zone, with no time of day.
+    const full = new Intl.DateTimeFormat('fr', { dateStyle: 'full', timeZone: 'UTC' });
+    expect(elements.map((el) => time(el).textContent)).to.deep.equal(days.map((day) => expectedDay(day, today, 'fr')));
+    expect(elements.map((el) => time(el).dataset.full)).to.deep.equal(days.map((day) => full.format(day)));
+    expect(elements.map((el) => time(el).getAttribute('datetime'))).to.deep.equal(days.map((d) => iso(d).slice(0, 10)));
+  });
+
   it('kq-article-card, kq-related-articles and kq-comment-thread show the same dates', async () => {
     const now = Date.now();
     const past = OFFSETS.filter((offset) => offset <= -DAY);
@@ -108,6 +150,8 @@ describe(`dates at the pinned instant, in ${ZONE}`, () => {
       return card;
     });
     const related = document.createElement('kq-related-articles') as HTMLElement & { articles: unknown[] };
+    // Every date shown: more than the default number of articles.
+    related.setAttribute('max', String(past.length));
     related.articles = past.map((offset, i) => ({
       url: `/a${i}`,
       title: `Article ${i}`,
