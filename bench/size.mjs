@@ -31,9 +31,10 @@ const KB = 1000;
 export const budgets = {
   /**
    * Elements alone. Only kq-relative-time is one a page commonly loads by itself (a blog's dates).
-   * Issue 15 asked for 7.0 KB; what that issue also asked for costs more (docs/size.md, note 1).
+   * Issue 15 asked for 7.0 KB; what that issue also asked for costs more (docs/size.md, note 1), and
+   * so do issue 16's calendar rules (note 2).
    */
-  alone: { 'kq-relative-time': 7.6 },
+  alone: { 'kq-relative-time': 8.0 },
   /** Every script the seed page fetches before any interaction, on the phone screen below. */
   firstLoad: 24.0,
   /** On-demand chunks, by name; DOMPurify (a dependency) and shared helper chunks are only reported. */
