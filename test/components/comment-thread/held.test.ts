@@ -6,6 +6,8 @@
 // only what the page's storage kept.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import { ours } from '../../../src/adapters/ours.js';
+import { wordpress } from '../../../src/adapters/wordpress.js';
 import '../../../src/components/comment-thread/comment-thread.define.js';
 import type { KqCommentThread } from '../../../src/components/comment-thread/comment-thread.js';
 import { captureWarnings, settled } from '../../helpers.js';
@@ -258,5 +260,25 @@ describe('<kq-comment-thread>: the reader’s held comment after a reload', () =
     });
     expect(warnings.filter((w) => w.includes('held'))).to.have.length(1);
     expect($$(again, 'article').map((a) => a.id)).to.deep.equal(['comment-1842']);
+  });
+});
+
+describe('where a held comment is asked about: Adapter.comment', () => {
+  it('WordPress: /wp/v2/comments/ID from a /wp-json/ or ?rest_route= src, its query left out', () => {
+    const base = new URL('/', location.href).href;
+    expect(wordpress.comment!('/wp-json/wp/v2/comments?post=4&per_page=20#x', '68')).to.equal(
+      `${base}wp-json/wp/v2/comments/68`,
+    );
+    expect(wordpress.comment!('/blog/?rest_route=/wp/v2/comments&post=4&page=2', '68')).to.equal(
+      `${base}blog/?rest_route=%2Fwp%2Fv2%2Fcomments%2F68`,
+    );
+    // An id from the page's storage never leaves the route.
+    expect(wordpress.comment!('/wp-json/wp/v2/comments?post=4', '../../users/1?x')).to.equal(
+      `${base}wp-json/wp/v2/comments/..%2F..%2Fusers%2F1%3Fx`,
+    );
+  });
+
+  it('ours has none: a held comment waits to be listed', () => {
+    expect(ours.comment).to.equal(undefined);
   });
 });
