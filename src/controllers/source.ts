@@ -14,6 +14,11 @@ export interface InlineSource {
   error?: LoadError;
 }
 
+/** Limits on what is read: `maxBytes`, the most bytes of an answer (see fetchJson). */
+export interface SourceLimits {
+  maxBytes?: number;
+}
+
 /** What to load: the URL (`undefined` when there is nothing to fetch), the adapter's name, the timeout in ms. */
 export type SourceArgs = readonly [src: string | undefined, adapter?: string, timeout?: number];
 
@@ -24,7 +29,7 @@ export type SourceArgs = readonly [src: string | undefined, adapter?: string, ti
  * change. `task` is the `@lit/task` of that first page (`status`, `value`, `error`, `run()` to
  * retry); `page(url)` fetches any later page with the same adapter. A request still in flight
  * when the host leaves the document is aborted (with its timeout, so a removed element keeps
- * nothing alive) and starts again when it comes back.
+ * nothing alive) and starts again when it comes back. `limits.maxBytes` bounds every answer read.
  */
 export class SourceController implements ReactiveController {
   readonly task: Task<readonly [string | undefined, boolean, string | undefined, number | undefined], AdapterPage>;
@@ -34,12 +39,20 @@ export class SourceController implements ReactiveController {
   readonly #host: Host;
   readonly #kind: ListKind;
   readonly #args: () => SourceArgs;
+  readonly #limits: SourceLimits;
 
-  constructor(host: Host, kind: ListKind, args: () => SourceArgs, onError?: (error: unknown) => void) {
+  constructor(
+    host: Host,
+    kind: ListKind,
+    args: () => SourceArgs,
+    onError?: (error: unknown) => void,
+    limits: SourceLimits = {},
+  ) {
     const near = new NearViewportController(host);
     this.#host = host;
     this.#kind = kind;
     this.#args = args;
+    this.#limits = limits;
     this.task = new Task(host, {
       args: () => {
         const [src, adapter, timeout] = args();
@@ -77,6 +90,7 @@ export class SourceController implements ReactiveController {
     return fetchPage(adapter, first ? adapter.first(url, this.#kind) : url, this.#kind, {
       signal,
       timeout: timeout! > 0 ? timeout : DEFAULT_TIMEOUT,
+      maxBytes: this.#limits.maxBytes,
     });
   }
 

@@ -126,29 +126,38 @@ const describe = ({ field, value }: NormalizeProblem) =>
 
 /**
  * A list of untrusted inputs as the articles to show: the valid ones, each URL once, none at
- * `exclude`. `problems` names, for one console warning, the inputs skipped (no title or no safe
- * URL) and those that lost unsafe or invalid fields; it is empty when there is nothing to say.
+ * `exclude`, at most `limit` of them. Only what is needed is read: the inputs up to the `limit`-th
+ * article, and never more than ten inputs per article asked for (a list of only invalid items is
+ * not read to its end). `problems` names, for one console warning, the inputs skipped (no title or
+ * no safe URL) and those that lost unsafe or invalid fields; it is empty when there is nothing to say.
  */
-export function normalizeArticles(list: readonly unknown[], exclude?: string): { items: Article[]; problems: string } {
+export function normalizeArticles(
+  list: readonly unknown[],
+  exclude?: string,
+  limit = Infinity,
+): { items: Article[]; problems: string } {
   const skipped: string[] = [];
   const dropped: string[] = [];
   const urls = new Set(exclude ? [sameUrl(exclude)] : []);
   const items: Article[] = [];
-  list.forEach((input, i) => {
+  const end = Math.min(list.length, Math.max(limit * 10, 100));
+  let read = 0;
+  for (; read < end && items.length < limit; read++) {
+    const input = list[read];
     const problems: NormalizeProblem[] = [];
     const article = normalizeArticle(input, problems);
     const title = (input as { title?: unknown })?.title;
     const quoted = typeof title === 'string' && title ? ` "${title.slice(0, 60)}"` : '';
-    const name = `#${i + 1}${quoted} (${problems.map(describe).join(', ')})`;
+    const name = `#${read + 1}${quoted} (${problems.map(describe).join(', ')})`;
     if (!article) skipped.push(name);
     else if (problems.length) dropped.push(name);
-    if (!article || urls.has(sameUrl(article.url))) return;
+    if (!article || urls.has(sameUrl(article.url))) continue;
     urls.add(sameUrl(article.url));
     items.push(article);
-  });
+  }
   const problems = [
     skipped.length &&
-      `skipped ${skipped.length} of ${list.length} articles without a title or a safe URL: ${skipped.join('; ')}.`,
+      `skipped ${skipped.length} of ${read} articles without a title or a safe URL: ${skipped.join('; ')}.`,
     dropped.length && `Dropped unsafe or invalid fields: ${dropped.join('; ')}.`,
   ];
   return { items, problems: problems.filter(Boolean).join(' ') };

@@ -1,5 +1,5 @@
 /** Why a remote load failed, in words for the console; readers see a localized message. */
-export type LoadErrorKind = 'network' | 'timeout' | 'status' | 'content-type' | 'json' | 'shape';
+export type LoadErrorKind = 'network' | 'timeout' | 'status' | 'content-type' | 'json' | 'shape' | 'size';
 
 export class LoadError extends Error {
   constructor(
@@ -20,6 +20,54 @@ export interface FetchJsonOptions {
   method?: 'GET' | 'POST';
   body?: unknown;
   headers?: Record<string, string>;
+  /**
+   * The most bytes of body read: a longer answer is a LoadError of kind `size`, and what is past it
+   * is never downloaded nor parsed (JSON.parse of a large body blocks the page). Unlimited when unset.
+   */
+  maxBytes?: number;
+}
+
+/** `bytes` in words: "1 MB", "250 KB", "900 bytes". */
+const inWords = (bytes: number) =>
+  bytes >= 1e6 ? `${bytes / 1e6} MB` : bytes >= 1e3 ? `${bytes / 1e3} KB` : `${bytes} bytes`;
+
+/**
+ * The body as text, or a LoadError of kind `size` as soon as it is known to be longer than
+ * `maxBytes` (its announced length, else the bytes received so far): the rest is not read. An
+ * error answer that long reads as empty (its body is informative only).
+ */
+async function readText(url: string, response: Response, maxBytes?: number): Promise<string> {
+  if (!maxBytes || !response.body) return response.text();
+  const limit = inWords(maxBytes);
+  const tooLarge = (message: string) => {
+    if (!response.ok) return '';
+    throw new LoadError('size', `${url} ${message}; ask for fewer items`);
+  };
+  const length = Number(response.headers.get('content-length'));
+  if (length > maxBytes) {
+    void response.body.cancel().catch(() => {});
+    return tooLarge(`announced ${length} bytes, more than the ${limit} read of a list: nothing was read`);
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.length;
+    if (received > maxBytes) {
+      void reader.cancel().catch(() => {});
+      return tooLarge(`sent more than ${limit}, the most read of a list: reading stopped there`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 /**
@@ -31,7 +79,7 @@ export async function fetchJson(
   url: string,
   options: FetchJsonOptions = {},
 ): Promise<{ data: unknown; response: Response }> {
-  const { signal, timeout = DEFAULT_TIMEOUT, method = 'GET', body, headers = {} } = options;
+  const { signal, timeout = DEFAULT_TIMEOUT, method = 'GET', body, headers = {}, maxBytes } = options;
   // One controller for the caller's abort and the timeout, held until the body is read. Not
   // AbortSignal.any() with AbortSignal.timeout(): WebKit may garbage-collect that combined signal
   // during the request, and the timeout then never fires (found by test/hardening/faults.test.ts).
@@ -65,9 +113,9 @@ export async function fetchJson(
       throw new LoadError('network', `${url} could not be reached (${(error as Error).message})`);
     }
     try {
-      text = await response.text();
+      text = await readText(url, response, maxBytes);
     } catch (error) {
-      if (signal?.aborted) throw error;
+      if (signal?.aborted || error instanceof LoadError) throw error;
       if (timedOut) throw new LoadError('timeout', `${url} did not finish within ${timeout} ms`);
       throw new LoadError('network', `${url}: the connection dropped (${(error as Error).message})`);
     }

@@ -103,6 +103,15 @@ describe('fetchJson: answers', () => {
     expect(items[count - 1].id).to.equal(count - 1);
   });
 
+  it('maxBytes: reads an answer within the limit whole, announced or streamed', async () => {
+    const { data } = await fetchJson('/unit/big?mb=1', { maxBytes: 2_000_000 });
+    expect((data as { items: unknown[] }).items).to.have.length((data as { count: number }).count);
+    const streamed = await fetchJson('/api/big/related?count=3&stream=1', { maxBytes: 2_000 });
+    expect((streamed.data as { items: Array<{ title: string }> }).items.map((a) => a.title.slice(0, 16))).to.deep.equal(
+      ['Article numéro 1', 'Article numéro 2', 'Article numéro 3'],
+    );
+  });
+
   it('waits up to 10 s by default', () => {
     expect(DEFAULT_TIMEOUT).to.equal(10_000);
   });
@@ -149,6 +158,21 @@ describe('fetchJson: failures, each a LoadError of its kind', () => {
   it('network: a body cut before its announced length', async () => {
     const error = await expectLoadError('/unit/cut', 'network');
     expect(error.message).to.include('dropped');
+  });
+
+  it('size: an answer longer than maxBytes, announced (not read) or streamed (read up to the limit)', async () => {
+    const announced = await expectLoadError('/unit/big?mb=2', 'size', { maxBytes: 1_000_000 });
+    expect(announced.message).to.match(/announced \d+ bytes, more than the 1 MB read of a list: nothing was read/);
+    const id = Math.random().toString(36).slice(2);
+    const streamed = await expectLoadError(`/api/big/related?mb=4&stream=1&id=${id}`, 'size', { maxBytes: 250_000 });
+    expect(streamed.message).to.include('sent more than 250 KB, the most read of a list: reading stopped there');
+    const log = (await (await fetch(`/api/big/log?id=${id}`)).json()) as { written: number; total: number };
+    expect(log.written, 'bytes the server sent before the client hung up').to.be.below(log.total / 2);
+  });
+
+  it('size: an error answer longer than maxBytes is still the status', async () => {
+    const error = await expectLoadError('/api/big/related?mb=2&status=503', 'status', { maxBytes: 10 });
+    expect(error.status).to.equal(503);
   });
 
   it('timeout: no answer within `timeout`', async () => {

@@ -12,8 +12,9 @@ import { routes as hostile } from './hostile.mjs';
 import { routes as ssr } from './ssr.mjs';
 import { routes as csp } from './csp.mjs';
 import { routes as unit } from './unit.mjs';
+import { routes as big } from './big.mjs';
 
-const allRoutes = { ...articles, ...comments, ...held, ...hostile, ...ssr, ...csp, ...unit };
+const allRoutes = { ...articles, ...comments, ...held, ...hostile, ...ssr, ...csp, ...unit, ...big };
 
 export function readBody(ctx) {
   return new Promise((resolve, reject) => {

@@ -36,11 +36,22 @@ export interface RelatedErrorDetail {
 /** What a mistaken `articles` value shows: no article (the same list every time, so nothing new to report). */
 const NO_ARTICLES: readonly unknown[] = [];
 
+/** The articles shown when `max` is unset. */
+export const DEFAULT_MAX = 10;
+/** The most articles shown, whatever `max` says: rendering more would hold the page up. */
+export const MAX_ARTICLES = 50;
+/** The most bytes read of a `src` answer: parsing a longer one would hold the page up (docs/adapters.md). */
+export const MAX_BYTES = 1_000_000;
+
 /**
  * The "À lire aussi" sidebar: related articles with their category, relative date and linked
  * title, from the `articles` property, an inline `<script type="application/json">` child
  * (an array or `{ items }`), a `src` URL answering `{ items, next? }` (fetched when the element
  * nears the viewport), or the server-rendered links it wraps, shown as they are until data renders.
+ *
+ * It shows `max` articles, 10 when unset, 50 at most, and reads no more than it shows: the other items
+ * of a long list are never looked at, and a `src` answer over 1 MB is not read (an error, and
+ * one console message saying so), so that a large answer never holds the page up.
  *
  * Loading shows a skeleton of `max` rows (4 when unset; `--kq-related-min-height` reserves more),
  * failure a localized message with a retry button; an empty list hides the element unless
@@ -104,7 +115,7 @@ export class KqRelatedArticles extends KqElement {
    */
   @property() adapter?: string;
 
-  /** The most articles shown; also the number of skeleton rows while loading. */
+  /** The most articles shown: 10 when unset, 50 at most; also the number of skeleton rows while loading. */
   @property({ type: Number }) max?: number;
 
   /** The current article's URL, left out of the list (compared as absolute URLs, without the fragment). */
@@ -145,11 +156,13 @@ export class KqRelatedArticles extends KqElement {
   #seen = new Set<string>();
   #observer?: IntersectionObserver;
 
-  readonly #source = new SourceController(this, 'articles', () => [
-    this.articles || this.inline ? undefined : this.#src(),
-    this.adapter,
-    this.timeout,
-  ]);
+  readonly #source = new SourceController(
+    this,
+    'articles',
+    () => [this.articles || this.inline ? undefined : this.#src(), this.adapter, this.timeout],
+    undefined,
+    { maxBytes: MAX_BYTES },
+  );
   readonly #task = this.#source.task;
 
   #src() {
@@ -225,11 +238,18 @@ export class KqRelatedArticles extends KqElement {
   }
 
   #normalize(list: readonly unknown[]): Article[] {
-    const { items, problems } = normalizeArticles(list, this.exclude);
+    const { items, problems } = normalizeArticles(list, this.exclude, this.#max());
     forgetWarning(this, 'items');
     if (problems) warn(this, 'items', problems);
-    const max = Number(this.max);
-    return max > 0 ? items.slice(0, max) : items;
+    return items;
+  }
+
+  /** How many articles to show: `max`, else the default, never past the ceiling. */
+  #max(): number {
+    const max = Math.floor(Number(this.max));
+    if (!(max > 0)) return DEFAULT_MAX;
+    if (max > MAX_ARTICLES) warn(this, `max ${max}`, `max="${this.max}": showing at most ${MAX_ARTICLES} articles`);
+    return Math.min(max, MAX_ARTICLES);
   }
 
   protected override updated(): void {
