@@ -21,6 +21,13 @@ export interface NewComment {
   parentId?: string;
 }
 
+/**
+ * Why a site refused a new comment, when its answer says so: it has this comment already
+ * (`duplicate`), comments are closed (`closed`), the reader must sign in (`unauthorized`), or it
+ * took the comment and did not keep it (`rejected`: trashed or marked as spam on arrival).
+ */
+export type PostRefusal = 'duplicate' | 'closed' | 'unauthorized' | 'rejected';
+
 /** The HTTP request that posts a comment. */
 export interface PostRequest {
   url: string;
@@ -52,6 +59,11 @@ export interface Adapter {
   post(action: string, comment: NewComment, nonce?: string): PostRequest;
   /** The created comment, in our Comment shape (untrusted), from the answer to the POST. */
   created(data: unknown): unknown;
+  /**
+   * Why the platform refused a new comment, from its error answer (HTTP `status`, parsed body
+   * `data`); `undefined` leaves it to the common reading (401, 403: `unauthorized`; 409: `duplicate`).
+   */
+  refusal?(status: number, data: unknown): PostRefusal | undefined;
   /**
    * The URL of one comment of the list at `src`, read with `toComment`, when the platform serves
    * one: the thread asks it about the comments this reader sent that the source held for

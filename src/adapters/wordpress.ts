@@ -8,7 +8,8 @@ import type { Adapter, AdapterPage, ListKind } from './types.js';
  *   the URL says otherwise, paged with the API's own `X-WP-TotalPages`; `parent` gives the replies,
  *   `date_gmt` the dates, `content.rendered` the HTML bodies (sanitized by DOMPurify), the ids
  *   WordPress's own `#comment-ID` permalinks. `action` (the same URL) POSTs a comment; a comment
- *   held for moderation (`hold`) shows as pending.
+ *   held for moderation (`hold`) shows as pending, one trashed or marked as spam on arrival reads as
+ *   not accepted, and the refusals WordPress names (closed, duplicate) read as such.
  * - `kq-related-articles src=".../wp/v2/posts?tags=ID&exclude=ID"`: posts with their category
  *   and featured image through `_embed`, titles decoded as text.
  */
@@ -116,6 +117,15 @@ export const wordpress: Adapter = {
   },
 
   created: toComment,
+
+  /**
+   * WordPress's error codes: `comment_duplicate` (409: it has this comment from this author on this
+   * post already, held or published) and `rest_comment_closed` (403: no sign-in opens them).
+   */
+  refusal(_status, data) {
+    const code = (Object(data) as { code?: unknown }).code;
+    return code == 'comment_duplicate' ? 'duplicate' : code == 'rest_comment_closed' ? 'closed' : undefined;
+  },
 
   /** `/wp/v2/comments/ID` (also as `?rest_route=`): a held comment answers 401, one deleted for good 404. */
   comment(src, id) {

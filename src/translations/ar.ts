@@ -62,6 +62,8 @@ const ar: Translation = {
   bodyRequired: 'اكتب تعليقك.',
   sendFailed: 'تعذر الإرسال. نصك محفوظ.',
   unauthorized: 'سجّل الدخول للتعليق.',
+  sendRejected: 'لم يُقبل تعليقك. نصك محفوظ.',
+  sendDuplicate: 'لقد أرسلت هذا التعليق من قبل.',
   closed: 'التعليقات مغلقة.',
   copyLink: 'نسخ الرابط',
   linkCopied: 'تم نسخ الرابط',

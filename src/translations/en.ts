@@ -49,6 +49,8 @@ const en: Translation = {
   bodyRequired: 'Write your comment.',
   sendFailed: 'Sending failed. Your text is kept.',
   unauthorized: 'Sign in to comment.',
+  sendRejected: 'Your comment was not accepted. Your text is kept.',
+  sendDuplicate: 'You have already sent this comment.',
   closed: 'Comments are closed.',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',

@@ -52,6 +52,8 @@ const fr: Translation = {
   bodyRequired: 'Écrivez votre commentaire.',
   sendFailed: 'L’envoi a échoué. Votre texte est conservé.',
   unauthorized: 'Connectez-vous pour commenter.',
+  sendRejected: 'Votre commentaire n’a pas été accepté. Votre texte est conservé.',
+  sendDuplicate: 'Vous avez déjà envoyé ce commentaire.',
   closed: 'Les commentaires sont fermés.',
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié',

@@ -55,6 +55,10 @@ export interface Translation {
   bodyRequired: string;
   sendFailed: string;
   unauthorized: string;
+  /** The site took the comment and did not keep it (trashed or marked as spam on arrival, e.g. a disallowed word). */
+  sendRejected: string;
+  /** The site has this comment already (sent from another page, or its answer was lost there). */
+  sendDuplicate: string;
   closed: string;
   copyLink: string;
   linkCopied: string;

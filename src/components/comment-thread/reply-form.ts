@@ -1,7 +1,6 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { loadAdapter, postComment } from '../../adapters/adapter.js';
+import { loadAdapter, postComment, type PostError, type PostRefusal } from '../../adapters/adapter.js';
 import type { Comment } from '../../internal/comment.js';
-import type { LoadError } from '../../internal/fetch-json.js';
 import { warn } from '../../internal/warn.js';
 import type { CommentSubmitDetail, ReplyFormHost, ReplyFormThread } from './types.js';
 
@@ -10,13 +9,29 @@ const FIELDS: readonly Field[] = ['name', 'body'];
 const LABELS = { name: 'yourName', body: 'yourComment' } as const;
 const REQUIRED = { name: 'nameRequired', body: 'bodyRequired' } as const;
 
+/** What the reader reads when a send failed, by the site's refusal (anything else: `sendFailed`). */
+const FAILURES = {
+  duplicate: 'sendDuplicate',
+  closed: 'closed',
+  unauthorized: 'unauthorized',
+  rejected: 'sendRejected',
+} as const satisfies Record<PostRefusal, string>;
+type Failure = 'sendFailed' | (typeof FAILURES)[PostRefusal];
+/** The failures worth sending the same text again for; not a refusal that would come again (closed, rejected). */
+const RETRIED: ReadonlySet<Failure> = new Set(['sendFailed', 'unauthorized']);
+
 /** What a reader has typed in one form; kept across a failed send, so that nothing is lost. */
 interface Draft {
   readonly name: string;
   readonly body: string;
   /** Fields shown as invalid since the last attempt to send. */
   readonly invalid: Readonly<Partial<Record<Field, boolean>>>;
-  readonly failure?: 'sendFailed' | 'unauthorized';
+  readonly failure?: Failure;
+  /**
+   * The comment (name and text) of the last send that failed: the site may have it all the same
+   * (its answer lost, or late), and then says so when it comes again (a duplicate).
+   */
+  readonly tried?: string;
 }
 
 let localIds = 0;
@@ -31,6 +46,8 @@ export class ReplyFormController implements ReactiveController {
   readonly #drafts = new Map<string, Draft>();
   /** The name last sent, offered in the next form. */
   #lastName = '';
+  /** The comments on their way to `action`, until the site answers. */
+  readonly #sending = new Set<Comment>();
 
   constructor(
     private readonly host: ReplyFormHost,
@@ -57,7 +74,8 @@ export class ReplyFormController implements ReactiveController {
   /**
    * The form `parent`, named `label`: labelled name and text fields; after an attempt to send,
    * the validation messages are tied to their fields with `aria-describedby` and `aria-invalid`.
-   * A failed send shows its reason in an alert with a retry button, the typed text untouched.
+   * A failed send shows its reason in an alert, the typed text untouched, with a retry button unless
+   * the same text would be refused again (comments closed, a comment the site did not keep).
    */
   render(parent: string, label: string): TemplateResult {
     const t = this.host.localize;
@@ -108,7 +126,12 @@ export class ReplyFormController implements ReactiveController {
       ${
         draft.failure
           ? html`<p role="alert" part="form-error">
-              ${t.term(draft.failure)} <button type="button" part="retry" @click=${send}>${t.term('retry')}</button>
+              ${t.term(draft.failure)}
+              ${
+                RETRIED.has(draft.failure)
+                  ? html`<button type="button" part="retry" @click=${send}>${t.term('retry')}</button>`
+                  : nothing
+              }
             </p>`
           : nothing
       }
@@ -164,6 +187,8 @@ export class ReplyFormController implements ReactiveController {
     const signedIn = !!host.restNonce;
     const name = signedIn ? '' : draft.name.trim();
     const body = draft.body.trim();
+    // A second Enter or click on the form its comment just left (on its way): nothing new to send.
+    if (!body && [...this.#sending].some((c) => (c.parentId ?? '') === parent)) return;
     const invalid = { name: !signedIn && !name, body: !body };
     if (invalid.name || invalid.body) {
       this.#set(parent, { ...draft, invalid, failure: undefined });
@@ -172,6 +197,7 @@ export class ReplyFormController implements ReactiveController {
       return;
     }
     const detail: CommentSubmitDetail = { name, body, parentId: parent || undefined };
+    const comment = JSON.stringify([name, body]);
     if (name) this.#lastName = name;
     const allowed = host.emit('kq-comment-submit', detail, { cancelable: true });
     this.#set(parent, undefined);
@@ -190,15 +216,23 @@ export class ReplyFormController implements ReactiveController {
       status: 'pending',
     };
     thread.sent(parent, pending);
+    this.#sending.add(pending);
     try {
       const adapter = await loadAdapter(host.adapter);
       thread.saved(parent, pending, await postComment(adapter, action, detail, host.restNonce));
     } catch (error) {
-      warn(host, 'post', String(error));
-      const { status } = error as LoadError;
-      const failure = status === 401 || status === 403 ? 'unauthorized' : 'sendFailed';
-      this.#set(parent, { ...draft, invalid: {}, failure });
+      const { refusal } = error as Partial<PostError>;
+      // The site has it already, from the attempt that seemed to fail: it was sent, and is pending.
+      if (refusal === 'duplicate' && draft.tried === comment) {
+        thread.saved(parent, pending, pending);
+        return;
+      }
+      // Each failed send its own message with its reason (a send fails once: no repeat on re-render).
+      warn(host, `post ${pending.id}`, String(error));
+      this.#set(parent, { ...draft, invalid: {}, failure: refusal ? FAILURES[refusal] : 'sendFailed', tried: comment });
       thread.failed(parent, pending);
+    } finally {
+      this.#sending.delete(pending);
     }
   }
 }

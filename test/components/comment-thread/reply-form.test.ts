@@ -5,7 +5,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/comment-thread/comment-thread.define.js';
 import type { CommentSubmitDetail, KqCommentThread } from '../../../src/components/comment-thread/comment-thread.js';
-import { settled } from '../../helpers.js';
+import { captureWarnings, pressKey, settled } from '../../helpers.js';
 import { seedThread } from '../../server/comments-seed.mjs';
 
 type Win = Window & typeof globalThis;
@@ -208,5 +208,72 @@ describe('<kq-comment-thread> reply form, loaded on demand', () => {
     await within(el.updateComplete, 10_000, 'the thread never finished updating after the retry');
     await waitUntil(() => el.shadowRoot!.querySelector('section > [role=alert]'), 'the retry left no message');
     expect(warnings).to.have.length(1);
+  });
+});
+
+describe('<kq-comment-thread> reply form, sending', () => {
+  const form = (el: Thread) => el.shadowRoot!.querySelector<HTMLFormElement>('section > form')!;
+  const alert = (el: Thread) => form(el).querySelector('[part=form-error]');
+  const fill = async (el: Thread, name: string, body: string) => {
+    await type(el, form(el).querySelector('input')!, name);
+    await type(el, form(el).querySelector('textarea')!, body);
+  };
+
+  it('a second Publier or Enter while a send is in flight: no error, one kq-comment-submit, one POST', async () => {
+    const el = await mount((el) => {
+      el.comments = seedThread();
+      el.action = '/api/comments?delay=1500';
+    });
+    await settled(el);
+    const events: CommentSubmitDetail[] = [];
+    el.addEventListener('kq-comment-submit', (e) => events.push(e.detail));
+    await fill(el, 'Léa', 'Une fois suffit.');
+    form(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    await el.updateComplete;
+    // In flight (the server answers in 1.5 s): the form is empty, the comment shows as pending.
+    expect(form(el).querySelector('textarea')!.value).to.equal('');
+    form(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    await el.updateComplete;
+    form(el).querySelector('input')!.focus();
+    await pressKey('Enter');
+    await el.updateComplete;
+    expect(text(form(el)), 'an error for a send in progress').not.to.include('Écrivez votre commentaire.');
+    expect(form(el).querySelectorAll('[part=field-error]').length, 'field errors').to.equal(0);
+    expect(form(el).querySelector('textarea')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(events).to.deep.equal([{ name: 'Léa', body: 'Une fois suffit.', parentId: undefined }]);
+    await waitUntil(() => el.shadowRoot!.querySelector('article[id^="comment-srv-"]'), 'the server did not answer', {
+      timeout: 10_000,
+    });
+    expect(el.shadowRoot!.querySelectorAll('article[id^="comment-srv-"]').length, 'comments posted').to.equal(1);
+    expect(!!el.shadowRoot!.querySelector('article[id^="comment-kq-local-"]'), 'a comment still pending').to.be.false;
+  });
+
+  it('each failed send is its own console message with its reason; a re-render adds none', async () => {
+    const el = await mount((el) => {
+      el.comments = seedThread();
+      el.action = '/api/comments?status=500';
+    });
+    await settled(el);
+    const retry = async () => {
+      alert(el)!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
+      await el.updateComplete;
+      await waitUntil(() => alert(el), 'the retry did not fail');
+    };
+    const warnings = await captureWarnings(async () => {
+      await fill(el, 'Léa', 'Envoyé trois fois.');
+      form(el).querySelector<HTMLButtonElement>('[part=submit]')!.click();
+      await waitUntil(() => alert(el), 'the send did not fail');
+      await retry();
+      el.action = '/api/comments?status=503';
+      await retry();
+      for (let i = 0; i < 3; i++) {
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+    });
+    expect(warnings).to.have.length(3);
+    expect(warnings[0]).to.include('<kq-comment-thread>').and.include('answered 500');
+    expect(warnings[1]).to.include('answered 500');
+    expect(warnings[2]).to.include('answered 503');
   });
 });
