@@ -151,8 +151,10 @@ describe('dates: relativeParts against date-fns in the zone', () => {
 
   // date-fns counts one month more at the end of a month (its rule: 31 January → 28 February is a
   // month), and when the later date's time of day does not exist on the earlier's day (a DST gap,
-  // which it rounds forward). Nowhere else.
-  it("counts date-fns's differenceInMonths but at the end of a month or across a DST gap", () => {
+  // which it rounds forward); one month fewer when the earlier date is in the hour repeated when
+  // clocks go back, on its second pass (25 October 1992, 01:00 PST → 25 November, 01:00 PST is a
+  // month; date-fns says 0). Nowhere else.
+  it("counts date-fns's differenceInMonths but at the end of a month or across a DST change", () => {
     let differences = 0;
     fc.assert(
       fc.property(pair, ({ zone, date, now }) => {
@@ -160,8 +162,11 @@ describe('dates: relativeParts against date-fns in the zone', () => {
         const extra = differenceInMonths(later, earlier, { in: tz(zone) }) - completedMonths(later, earlier, zone);
         if (!extra) return;
         differences++;
-        expect(extra).to.equal(1);
         const [l, e] = [new TZDate(later, zone), new TZDate(earlier, zone)];
+        const wall = (d: TZDate) => `${d.getDate()} ${d.getHours()}:${d.getMinutes()}`;
+        const repeated = [30, 60].some((minutes) => wall(new TZDate(earlier - minutes * 60_000, zone)) == wall(e));
+        if (extra == -1 && repeated) return;
+        expect(extra, `${l} from ${e}`).to.equal(1);
         const moved = new TZDate(e.getFullYear(), e.getMonth(), l.getDate(), l.getHours(), l.getMinutes(), zone);
         const gap = moved.getHours() != l.getHours() || moved.getMinutes() != l.getMinutes();
         if (!gap) expect(l.getDate(), `${l} from ${e}`).to.be.within(28, e.getDate());
