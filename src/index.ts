@@ -31,5 +31,6 @@ export {
   type AdapterPage,
   type ListKind,
   type NewComment,
+  type PostRefusal,
   type PostRequest,
 } from './adapters/adapter.js';
