@@ -47,14 +47,17 @@ async function freshPost(rest: Rest) {
   return `/wordpress/?rest_route=/wp/v2/comments&post=${post.id}`;
 }
 
-/** The page opened (again): a new thread that reads `src` (one comment a page) and posts to `action`. */
-async function open(comments: string) {
+/**
+ * The page opened (again): a new thread that reads `comments` (one comment a page unless
+ * `perPage` says otherwise) and posts to `action` (the same URL by default).
+ */
+async function open(comments: string, action = comments, perPage = 1) {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr" style="width: 640px"></div>`);
   const el = document.createElement('kq-comment-thread');
   el.setAttribute('time-zone', 'Europe/Paris');
   el.adapter = 'wordpress';
-  el.src = `${comments}&per_page=1`;
-  el.action = comments;
+  el.src = `${comments}&per_page=${perPage}`;
+  el.action = action;
   wrapper.append(el);
   await settled(el);
   await waitUntil(() => $(el, 'article'), 'no comment rendered from WordPress', { timeout: 15000 });
@@ -148,5 +151,48 @@ describe('WordPress: the reader’s comment held for moderation', () => {
     await waitUntil(() => !find(deleted, body).length, 'the deleted comment still shows', { timeout: 15000 });
     expect($$(deleted, 'article[part~=pending]')).to.have.length(0);
     expect(heading(deleted)).to.equal('1 commentaire');
+  });
+  it('an answer lost, then 409 duplicate: kept without an id, then found by parent, name and text', async function () {
+    this.timeout(90000);
+    const comments = await freshPost(rest);
+    const post = new URL(comments, location.href).searchParams.get('post');
+    // The lossy door: WordPress saves the comment, its answer is lost; the retry gets 409 (sent).
+    const lossy = comments.replace('/wordpress/', '/wordpress-lost/');
+    const first = await open(comments, lossy, 10);
+    // WordPress's typography changes quotes, dashes and ellipses of what it shows.
+    const body = `L'avis d'une lectrice -- "entre guillemets"... ${uid()}`;
+    const form = $(first, 'section > form')!;
+    for (const [field, value] of [
+      [form.querySelector('input')!, 'Lectrice en voyage'],
+      [form.querySelector('textarea')!, body],
+    ] as const) {
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await first.updateComplete;
+    form.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    const retry = () => $(first, 'section > form [part=retry]');
+    await waitUntil(retry, 'the lost answer did not read as a failure', { timeout: 15000 });
+    retry()!.click();
+    await waitUntil(() => find(first, body)[0]?.pending, 'the 409 did not show it pending', { timeout: 15000 });
+    expect(find(first, body)[0].id, 'WordPress named it').to.match(/^kq-local-/);
+    first.remove();
+
+    const reloaded = await open(comments, lossy, 10);
+    expect(
+      find(reloaded, body).map((c) => c.pending),
+      'gone after the reload',
+    ).to.deep.equal([true]);
+    reloaded.remove();
+
+    const [held] = (await rest('GET', `/wp/v2/comments&post=${post}&status=hold`)) as unknown as Array<{ id: number }>;
+    await rest('POST', `/wp/v2/comments/${held.id}`, { status: 'approved' });
+    const approved = await open(comments, lossy, 10);
+    const shown = approved.shadowRoot!.getElementById(`comment-${held.id}`);
+    expect(shown, 'the approved comment is not shown').to.exist;
+    expect(shown!.part.contains('pending')).to.be.false;
+    expect($$(approved, 'article[part~=pending]'), 'the page’s copy still shows').to.have.length(0);
+    expect($$(approved, 'article')).to.have.length(2);
+    expect(heading(approved)).to.equal('2 commentaires');
   });
 });

@@ -65,8 +65,15 @@ const isHeld = (value: unknown): value is Held => {
   );
 };
 
-/** The text of a body, its spaces and line breaks collapsed, to compare what was sent with what is listed. */
-const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+/**
+ * The letters and digits of a text, to compare what was sent with what the source lists: a site
+ * changes the rest (WordPress's typography turns ' into ’, -- into –, ... into …, lines into `<p>`).
+ */
+const words = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 let localIds = 0;
 
@@ -218,7 +225,7 @@ export class ReaderComments implements ReactiveController {
     const byId = new Map(listed.map((c) => [c.id, c]));
     const same = (c: Comment, held: Held) =>
       (c.parentId ?? '') === (held.parentId ?? '') &&
-      c.author.name === held.name &&
+      words(c.author.name) === words(held.name) &&
       words(html ? htmlToText(c.body) : c.body) === words(held.body);
     let changed = false;
     this.#mine = this.#mine.filter((mine) => {
