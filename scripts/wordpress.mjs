@@ -18,7 +18,7 @@
 // serve (default Debian's /usr/share/wordpress; its wp-config.php must read
 // /etc/wordpress/config-<host>.php, as Debian's does). As root on a Debian-like machine, missing
 // packages are installed with apt-get; otherwise the script stops with a message naming them.
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import {
   chownSync,
   closeSync,
@@ -307,6 +307,21 @@ export function redateWordPress(site, now) {
       .trim()
       .split('\n')
       .pop(),
+  );
+}
+
+/**
+ * Runs scripts/wordpress/`script` for the site (load.php's environment and `env`) without blocking
+ * the caller (the test server); resolves to the JSON of its last line of output.
+ */
+export function runWordPressScript(site, script, env = {}) {
+  const options = { env: phpEnv(new URL(site.url).port, env) };
+  return new Promise((resolve, reject) =>
+    execFile(PHP, [join(PHP_DIR, script)], options, (error, stdout, stderr) =>
+      error
+        ? reject(new Error(`${script}: ${stderr || error.message}`))
+        : resolve(JSON.parse(stdout.trim().split('\n').pop())),
+    ),
   );
 }
 

@@ -1,4 +1,4 @@
-import { htmlText as text } from '../internal/html-text.js';
+import { decodeReferences, htmlText as text } from '../internal/html-text.js';
 import type { Adapter, AdapterPage, ListKind } from './types.js';
 
 /**
@@ -36,7 +36,13 @@ export function toComment(input: unknown): unknown {
   return {
     id: c.id,
     parentId: c.parent || undefined,
-    author: { name: c.author_name, url: c.author_url || undefined, avatar: avatars[96] ?? avatars[48] ?? avatars[24] },
+    // WordPress stores and serves names HTML-escaped (`Marie &amp; Paul`): the references decoded, the
+    // rest kept as it is (a `<b>` stored behind WordPress's filters stays visible text).
+    author: {
+      name: typeof c.author_name == 'string' ? decodeReferences(c.author_name) : c.author_name,
+      url: c.author_url || undefined,
+      avatar: avatars[96] ?? avatars[48] ?? avatars[24],
+    },
     published: gmt(c.date_gmt, c.date),
     body: c.content?.rendered ?? '',
     status: STATUSES[c.status] ?? 'published',
@@ -79,6 +85,33 @@ export function toArticle(input: unknown): unknown {
 const withDefault = (url: URL, name: string, value: string) =>
   url.searchParams.has(name) || url.searchParams.set(name, value);
 
+/** A comment's `date`: the site's wall-clock time, to the second. */
+const WALL_CLOCK = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/;
+
+/**
+ * The page of comments after `data` by a cursor, not an offset: a comment a moderator removes from
+ * the pages already shown shifts no other one out of sight, and a new one brings none back twice.
+ * WordPress 6.1 filters `after` and `before` on `comment_date` (the site's wall-clock time, to the
+ * second), strictly, and `first` orders the list by that same column (`orderby=date`, then by id):
+ * the next page is what comes after the last comment's second minus one (newest first: before it
+ * plus one), less the comments of that second already shown (`exclude`: this page's, and the pages'
+ * before it when they ended on the same second). Undefined when the last comment has no such date.
+ */
+function cursor(data: unknown[], url: URL): string | undefined {
+  const date = (Object(data[data.length - 1]) as Raw).date;
+  const time = typeof date == 'string' && WALL_CLOCK.test(date) ? Date.parse(`${date}Z`) : NaN;
+  if (Number.isNaN(time)) return undefined;
+  const bound = url.searchParams.get('order') == 'desc' ? 'before' : 'after';
+  const second = new Date(time + (bound == 'after' ? -1000 : 1000)).toISOString().slice(0, 19);
+  const shown = data.map((c) => Object(c) as Raw).filter((c) => c.date === date && Number.isInteger(c.id));
+  const before = url.searchParams.get(bound) === second && url.searchParams.get('exclude');
+  const ids = [...(before ? [before] : []), ...shown.map((c) => c.id)];
+  const next = new URL(url);
+  next.searchParams.set(bound, second);
+  next.searchParams.set('exclude', ids.join(','));
+  return next.href;
+}
+
 export const wordpress: Adapter = {
   html: true,
   toComment,
@@ -86,22 +119,32 @@ export const wordpress: Adapter = {
 
   first(src: string, kind: ListKind) {
     const url = new URL(src, document.baseURI);
-    // Comments read in conversation order; posts come with their category, image and author.
-    if (kind == 'comments') withDefault(url, 'order', 'asc');
-    else withDefault(url, '_embed', 'author,wp:featuredmedia,wp:term');
+    // Posts come with their category, image and author.
+    if (kind == 'articles') withDefault(url, '_embed', 'author,wp:featuredmedia,wp:term');
+    else {
+      // Comments read in conversation order, paged by a cursor on their date (see cursor); a list
+      // with an order, exclusions or an offset of its own pages by number (`page=`) instead.
+      withDefault(url, 'order', 'asc');
+      withDefault(url, 'orderby', 'date');
+      const own = [...url.searchParams.keys()].some((key) => /^(exclude|offset)\b/.test(key));
+      if (own || url.searchParams.get('orderby') != 'date') withDefault(url, 'page', '1');
+    }
     return url.href;
   },
 
   page(data, { url, headers }, kind) {
     if (!Array.isArray(data)) return null;
     const page: AdapterPage = { items: data.map(kind == 'comments' ? toComment : toArticle) };
-    const total = Number(headers.get('X-WP-Total'));
-    if (headers.has('X-WP-Total') && total >= 0) page.total = total;
     const next = new URL(url, document.baseURI);
+    const byCursor = kind == 'comments' && !next.searchParams.has('page');
+    // A page after the first by cursor counts only what is left: the first page's total stands.
+    const total = Number(headers.get('X-WP-Total'));
+    if (headers.has('X-WP-Total') && total >= 0 && !(byCursor && next.searchParams.has('exclude'))) page.total = total;
     const current = Number(next.searchParams.get('page')) || 1;
     if (current < Number(headers.get('X-WP-TotalPages'))) {
+      const after = byCursor ? cursor(data, next) : undefined;
       next.searchParams.set('page', String(current + 1));
-      page.next = next.href;
+      page.next = after ?? next.href;
     }
     return page;
   },

@@ -14,8 +14,8 @@ describe('WordPress adapter: the mapping', () => {
     const headers = (total: number, pages: number) =>
       new Headers({ 'X-WP-Total': String(total), 'X-WP-TotalPages': String(pages) });
     const pretty = 'https://site.example/wp-json/wp/v2/comments?post=4&per_page=20';
-    expect(wordpress.first(pretty, 'comments')).to.equal(`${pretty}&order=asc`);
-    expect(wordpress.first(`${pretty}&order=desc`, 'comments')).to.equal(`${pretty}&order=desc`);
+    expect(wordpress.first(pretty, 'comments')).to.equal(`${pretty}&order=asc&orderby=date`);
+    expect(wordpress.first(`${pretty}&order=desc`, 'comments')).to.equal(`${pretty}&order=desc&orderby=date`);
     expect(wordpress.page([], { url: pretty, headers: headers(63, 4) }, 'comments')).to.deep.equal({
       items: [],
       total: 63,
@@ -44,8 +44,83 @@ describe('WordPress adapter: the mapping', () => {
     );
     expect(wordpress.first(`${url}&_embed=1`, 'articles')).to.equal(`${url}&_embed=1`);
     expect(wordpress.first('/wp-json/wp/v2/comments?post=4', 'comments')).to.equal(
-      here('/wp-json/wp/v2/comments?post=4&order=asc'),
+      here('/wp-json/wp/v2/comments?post=4&order=asc&orderby=date'),
     );
+  });
+
+  describe('comments paged by a cursor on their date (a moderator’s work shifts nothing)', () => {
+    const headers = (total: number, pages: number) =>
+      new Headers({ 'X-WP-Total': String(total), 'X-WP-TotalPages': String(pages) });
+    const at = (id: number, date: string) => ({ id, date, date_gmt: date });
+    const query = (url: string | undefined) => Object.fromEntries(new URL(url!).searchParams);
+    const src = 'https://site.example/wp-json/wp/v2/comments?post=4&per_page=3';
+
+    it('after the last comment’s second minus one, less the comments of that second already shown', () => {
+      const first = wordpress.first(src, 'comments');
+      const one = wordpress.page(
+        [at(1, '2021-08-05T01:00:00'), at(2, '2021-08-05T02:00:00'), at(3, '2021-08-05T02:00:00')],
+        { url: first, headers: headers(7, 3) },
+        'comments',
+      )!;
+      expect(one.total).to.equal(7);
+      expect(query(one.next)).to.deep.equal({
+        post: '4',
+        per_page: '3',
+        order: 'asc',
+        orderby: 'date',
+        after: '2021-08-05T01:59:59',
+        exclude: '2,3',
+      });
+      // Still that second at the end: the comments of it shown before stay excluded.
+      const two = wordpress.page(
+        [at(4, '2021-08-05T02:00:00'), at(5, '2021-08-05T02:00:00'), at(6, '2021-08-05T02:00:00')],
+        { url: one.next!, headers: headers(5, 2) },
+        'comments',
+      )!;
+      expect(query(two.next)).to.deep.include({ after: '2021-08-05T01:59:59', exclude: '2,3,4,5,6' });
+      // What is left is counted there, not the list: the first page's total stands.
+      expect(two.total).to.equal(undefined);
+      // A later second: only its own comments.
+      const three = wordpress.page(
+        [at(7, '2021-08-05T02:00:00'), at(8, '2021-12-31T23:59:59'), at(9, '2022-01-01T00:00:00')],
+        { url: two.next!, headers: headers(4, 2) },
+        'comments',
+      )!;
+      expect(query(three.next)).to.deep.include({ after: '2021-12-31T23:59:59', exclude: '9' });
+      const last = wordpress.page(
+        [at(10, '2022-01-02T00:00:00')],
+        { url: three.next!, headers: headers(1, 1) },
+        'comments',
+      );
+      expect(last).to.deep.equal({ items: [toComment(at(10, '2022-01-02T00:00:00'))] });
+    });
+
+    it('newest first: before the last comment’s second plus one', () => {
+      const first = wordpress.first(`${src}&order=desc`, 'comments');
+      const page = wordpress.page(
+        [at(9, '2022-01-01T00:00:00'), at(8, '2021-12-31T23:59:59'), at(7, '2021-12-31T23:59:59')],
+        { url: first, headers: headers(9, 3) },
+        'comments',
+      )!;
+      expect(query(page.next)).to.deep.include({ order: 'desc', before: '2022-01-01T00:00:00', exclude: '8,7' });
+      expect(query(page.next)).not.to.have.property('after');
+    });
+
+    it('by number when the URL has its own order, exclusions or offset, or a comment has no date', () => {
+      for (const own of ['&orderby=id', '&orderby=date_gmt', '&exclude=9', '&exclude[]=9', '&offset=2', '&page=2']) {
+        const first = wordpress.first(`${src}${own}`, 'comments');
+        const page = wordpress.page([at(1, '2021-08-05T01:00:00')], { url: first, headers: headers(9, 3) }, 'comments');
+        const number = Number(new URL(first).searchParams.get('page'));
+        expect(query(page!.next), own).to.deep.include({ page: String(number + 1) });
+        expect(query(page!.next), own).not.to.have.property('after');
+      }
+      const undated = wordpress.page(
+        [{ id: 1, date: 'hier' }],
+        { url: wordpress.first(src, 'comments'), headers: headers(9, 3) },
+        'comments',
+      );
+      expect(query(undated!.next)).to.deep.include({ page: '2' });
+    });
   });
 
   it('a page without X-WP-Total has no total; a bad total is ignored', () => {
@@ -78,6 +153,15 @@ describe('WordPress adapter: the mapping', () => {
     expect(toComment({ date_gmt: 'hier', date: 42 })).to.have.property('published', undefined);
   });
 
+  it('toComment: the author’s name as typed (WordPress serves it HTML-escaped), markup left as text', () => {
+    const name = (author_name: unknown) => (toComment({ author_name }) as { author: { name: unknown } }).author.name;
+    expect(name('Marie &amp; Paul &lt;3 &quot;Le Caf&eacute;&quot; l&#039;&eacute;quipe')).to.equal(
+      'Marie & Paul <3 "Le Café" l\'équipe',
+    );
+    expect(name('Mallory <b>Hacker</b> &hearts;')).to.equal('Mallory <b>Hacker</b> ♥');
+    expect(name(42)).to.equal(42);
+  });
+
   it('toComment and toArticle never throw on what is not a WordPress object', () => {
     for (const raw of [
       null,
@@ -105,9 +189,9 @@ describe('WordPress adapter: real answers', () => {
     expect(await loadAdapter('wordpress')).to.equal(wordpress);
   });
 
-  it('pages comments with X-WP-Total and X-WP-TotalPages, oldest first, to the last page', async () => {
-    let url: string | undefined = wordpress.first('/unit/wp/comments?post=4&per_page=2', 'comments');
-    expect(url).to.equal(here('/unit/wp/comments?post=4&per_page=2&order=asc'));
+  it('pages comments in an order of the URL’s own by number, with X-WP-Total and X-WP-TotalPages', async () => {
+    let url: string | undefined = wordpress.first('/unit/wp/comments?post=4&per_page=2&orderby=id', 'comments');
+    expect(url).to.equal(here('/unit/wp/comments?post=4&per_page=2&orderby=id&order=asc&page=1'));
     const ids: unknown[] = [];
     const totals: unknown[] = [];
     while (url) {

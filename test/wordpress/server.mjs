@@ -10,6 +10,7 @@
 //                         connection is reset before any answer). The same request again passes.
 //   /wordpress-late-MS/…  WordPress answers, and the answer is held MS milliseconds (at most 60 s)
 //                         before it is passed on, as behind a slow anti-spam plugin
+//   /wordpress-moderator/ a moderator's actions between two reads (test/wordpress/moderator.mjs)
 //   /wordpress-site       { url, seed } of the running site; 503 when none runs. The seed's related
 //                         posts are dated again from the asking page's clock (the suite's pinned
 //                         instant), so that "il y a 4 jours" holds whatever the day.
@@ -17,10 +18,12 @@ import { request } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { redateWordPress } from '../../scripts/wordpress.mjs';
 import { serverNow } from '../clock/time.mjs';
+import { wordpressModerator } from './moderator.mjs';
 
 const site = process.env.KQ_WORDPRESS ? JSON.parse(process.env.KQ_WORDPRESS) : undefined;
 
 export async function wordpressProxy(ctx, next) {
+  if (ctx.path.startsWith('/wordpress-moderator/')) return wordpressModerator(ctx, site); // a moderator's actions
   if (ctx.path === '/wordpress-site') {
     if (site) redateWordPress(site, serverNow(ctx));
     ctx.set('Cache-Control', 'no-store');
