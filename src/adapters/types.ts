@@ -37,8 +37,8 @@ export interface PostRequest {
 
 /**
  * How one platform's API maps onto kiosque: pure functions, no fetching of their own. The
- * components fetch, time out, abort and report errors the same way for every platform
- * (fetchPage, postComment in adapter.ts); an adapter only says where to ask and how to read the answer.
+ * components fetch, time out, abort and report errors the same way for every platform (fetchPage
+ * in adapter.ts, postComment in post.ts); an adapter only says where to ask and how to read the answer.
  * Adding a platform is one file: see docs/adapters.md.
  */
 export interface Adapter {

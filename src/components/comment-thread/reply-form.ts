@@ -1,5 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { loadAdapter, postComment, type PostError, type PostRefusal } from '../../adapters/adapter.js';
+import { loadAdapter } from '../../adapters/adapter.js';
+import { postComment, type PostError } from '../../adapters/post.js';
+import type { PostRefusal } from '../../adapters/types.js';
 import type { Comment } from '../../internal/comment.js';
 import { warn } from '../../internal/warn.js';
 import type { CommentSubmitDetail, ReplyFormHost, ReplyFormThread } from './types.js';
