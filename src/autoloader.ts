@@ -21,7 +21,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
  * who never scrolls to the comments never downloads it. The margin is NearViewportController's,
  * so that the code arrives before the reader does.
  */
-const NEAR = '400px';
+const NEAR = '1000000px 400px 400px'; // NEAR_MARGIN: within 400px, or above the viewport (gone past)
 const loadedWhenNear = new Set(['kq-comment-thread']);
 
 const requested = new Map<string, Promise<unknown>>();
@@ -57,7 +57,7 @@ function loadWhenNear(el: Element): void {
     (entries) => {
       for (const entry of entries) if (entry.isIntersecting) reached(entry.target.localName);
     },
-    { rootMargin: NEAR },
+    { root: document, rootMargin: NEAR }, // the document's own viewport, in a frame too
   );
   let elements = waiting.get(el.localName);
   if (!elements) waiting.set(el.localName, (elements = new Set()));

@@ -5,12 +5,21 @@ type Host = ReactiveControllerHost & HTMLElement;
 const waiting = new Map<Element, NearViewportController>();
 let observer: IntersectionObserver | undefined;
 
+/**
+ * What counts as near: within 400px of the viewport, so that data arrives before the reader does,
+ * or anywhere above it. An element the reader went past without it ever coming near (a jump to an
+ * anchor, the scroll position a reload restores) is above the viewport, and an observer only
+ * reports a change of intersection: with the margin above reaching past any page, going past it
+ * is one. The autoloader uses the same margin.
+ */
+export const NEAR_MARGIN = '1000000px 400px 400px';
+
 function observe(controller: NearViewportController, element: Element) {
   if (typeof IntersectionObserver === 'undefined') {
     controller.reached();
     return;
   }
-  // One observer for the page; 400px ahead so that data arrives before the reader does.
+  // One observer for the page.
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -20,7 +29,9 @@ function observe(controller: NearViewportController, element: Element) {
         c?.reached();
       }
     },
-    { rootMargin: '400px' },
+    // The document's own viewport: in a frame too, where the implicit root (the top window's
+    // viewport) would clip an element gone past, and ignore the margin across origins.
+    { root: document, rootMargin: NEAR_MARGIN },
   );
   waiting.set(element, controller);
   observer.observe(element);
@@ -39,8 +50,9 @@ function unobserve(element: Element) {
 export const nearViewportWaiting = () => waiting.size;
 
 /**
- * `near` becomes true, once, when the host comes within 400px of the viewport; the host updates
- * then. Used to start network requests only for elements a reader may see.
+ * `near` becomes true, once, when the host comes within 400px of the viewport or is above it (see
+ * NEAR_MARGIN); the host updates then. Used to start network requests only for elements a reader
+ * may see, or has gone past.
  */
 export class NearViewportController implements ReactiveController {
   near = false;

@@ -5,6 +5,7 @@ import { listPage } from '../adapters/ours.js';
 import type { Adapter, AdapterPage, ListKind } from '../adapters/types.js';
 import { DEFAULT_TIMEOUT, inlineJson, LoadError } from '../internal/fetch-json.js';
 import { NearViewportController } from './near-viewport.js';
+import { ReservedHeight } from './reserved-height.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -30,6 +31,8 @@ export type SourceArgs = readonly [src: string | undefined, adapter?: string, ti
  * retry); `page(url)` fetches any later page with the same adapter. A request still in flight
  * when the host leaves the document is aborted (with its timeout, so a removed element keeps
  * nothing alive) and starts again when it comes back. `limits.maxBytes` bounds every answer read.
+ * While `src` loads (or waits for the viewport), the host keeps the height it had with that
+ * source's data when last on this page (ReservedHeight), so that a reload scrolls back to the same place.
  */
 export class SourceController implements ReactiveController {
   readonly task: Task<readonly [string | undefined, boolean, string | undefined, number | undefined], AdapterPage>;
@@ -40,6 +43,7 @@ export class SourceController implements ReactiveController {
   readonly #kind: ListKind;
   readonly #args: () => SourceArgs;
   readonly #limits: SourceLimits;
+  readonly #height: ReservedHeight;
 
   constructor(
     host: Host,
@@ -53,6 +57,7 @@ export class SourceController implements ReactiveController {
     this.#kind = kind;
     this.#args = args;
     this.#limits = limits;
+    this.#height = new ReservedHeight(host);
     this.task = new Task(host, {
       args: () => {
         const [src, adapter, timeout] = args();
@@ -97,6 +102,7 @@ export class SourceController implements ReactiveController {
   hostConnected(): void {
     if (this.#resume) this.task.run();
     this.#resume = false;
+    this.hostUpdated();
   }
 
   hostDisconnected(): void {
@@ -104,5 +110,15 @@ export class SourceController implements ReactiveController {
       this.#resume = true;
       this.task.abort();
     }
+    this.#height.stop();
+  }
+
+  /** The height reserved while `src` loads, released once its data or an error shows. */
+  hostUpdated(): void {
+    const [src] = this.#args();
+    const status = this.task.status;
+    if (!src || status === TaskStatus.ERROR) this.#height.release();
+    else if (status === TaskStatus.COMPLETE) this.#height.shown(src);
+    else this.#height.loading(src);
   }
 }

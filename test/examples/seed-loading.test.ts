@@ -94,4 +94,19 @@ describe('seed page: how it loads', () => {
     await (thread as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(thread.shadowRoot!.querySelector('#comment-1842')).to.exist;
   });
+
+  it('loads the comment thread a jump went past (as a restored scroll does), though it never came near', async () => {
+    const win = await open();
+    const doc = win.document;
+    // More page below the thread, as a site's footer: the reader can be well past it.
+    doc.body.append(Object.assign(doc.createElement('div'), { style: 'height: 4000px' }));
+    await pause(500);
+    expect(win.customElements.get('kq-comment-thread'), 'defined while far below').to.equal(undefined);
+    win.scrollTo(0, doc.documentElement.scrollHeight);
+    const thread = doc.querySelector('kq-comment-thread')!;
+    expect(thread.getBoundingClientRect().bottom, 'the thread is above the viewport').to.be.below(-1000);
+    await within(win.customElements.whenDefined('kq-comment-thread'), 10000, 'the thread gone past was not defined');
+    await (thread as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(thread.shadowRoot!.querySelector('#comment-1842')).to.exist;
+  });
 });
