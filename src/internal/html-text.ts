@@ -6,15 +6,16 @@
 // 1.6 KB now, measured with `npm run size`). So only the 106 "legacy" names are carried here
 // (Latin-1: é, à, ©, «…, what French titles use most, and the only names also read without `;`:
 // `&copy` → ©, `&copy2` → ©2), plus a few common in titles: these decode with no parser at all,
-// under any CSP and when rendering on a server. Any other `&name;` is handed, alone, to the
-// browser's own parser, in an inert document:
+// under any CSP and when rendering on a server. Any other `&name;` goes to the browser's own
+// parser, in an inert document, alone with the others of the same text (`&a;<br>&b;`: one call per
+// text, not per reference), and nothing else of the text:
 //
 // - through `setHTML` (the Sanitizer API) where the browser has it: a safe method, no Trusted Types
 //   sink, so pages that require Trusted Types raise no violation;
-// - otherwise through a Trusted Types policy, `kiosque-references`, whose only output is one
-//   reference (`&` letters and digits `;`): a page whose CSP lists the allowed policies
-//   (`trusted-types`) adds that name, or the reference stays as it is written;
-// - otherwise (no Trusted Types in the browser) through `innerHTML`, with the same one reference.
+// - otherwise through a Trusted Types policy, `kiosque-references`, that lets through only named
+//   references (`&` letters and digits `;`) and `<br>`: a page whose CSP lists the allowed
+//   policies (`trusted-types`) adds that name, or the references stay as they are written;
+// - otherwise (no Trusted Types in the browser) through `innerHTML`, with the same string.
 //
 // Where there is no document (server rendering), such a reference stays as it is written.
 
@@ -60,31 +61,34 @@ const C1 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–
 /** The longest name HTML has (`CounterClockwiseContourIntegral`). */
 const LONGEST = 31;
 
-/** What the only string handed to the parser looks like: one named reference. */
-const REFERENCE = /^&[a-z\d]+;$/i;
+/** What the only strings handed to the parser look like: named references, separated by `<br>`. */
+const REFERENCES = /^&[a-z\d]+;(<br>&[a-z\d]+;)*$/i;
+
+/** Every `&…` of a text: decimal, hexadecimal, named, with or without `;`. */
+const ANY_REFERENCE = /&(?:#(\d+)|#x([\da-f]+)|([a-z\d]+))(;?)/gi;
 
 interface Policy {
   createHTML(input: string): unknown;
 }
-type ParseInto = (box: Element, reference: string) => void;
+type ParseInto = (box: Element, html: string) => void;
 
 let parseInto: ParseInto | null | undefined;
 let inert: Document | undefined;
+/** What the parser said of names already met (up to 1,000: names from hostile text never pile up). */
 const parsed = new Map<string, string>();
 
-/** How this page can parse one reference, or null when it cannot (see the top of this file). */
+/** How this page can parse references, or null when it cannot (see the top of this file). */
 function parser(): ParseInto | null {
   if (typeof document == 'undefined' || !document.implementation) return null;
   inert = document.implementation.createHTMLDocument('');
-  if ('setHTML' in inert.body)
-    return (box, reference) => (box as Element & { setHTML(s: string): void }).setHTML(reference);
+  if ('setHTML' in inert.body) return (box, html) => (box as Element & { setHTML(s: string): void }).setHTML(html);
   const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): Policy } }).trustedTypes;
-  if (!factory) return (box, reference) => (box.innerHTML = reference);
+  if (!factory) return (box, html) => (box.innerHTML = html);
   try {
     const policy = factory.createPolicy('kiosque-references', {
-      createHTML: (input: string) => (REFERENCE.test(input) ? input : ''),
+      createHTML: (input: string) => (REFERENCES.test(input) ? input : ''),
     });
-    return (box, reference) => (box.innerHTML = policy.createHTML(reference) as string);
+    return (box, html) => (box.innerHTML = policy.createHTML(html) as string);
   } catch {
     console.warn(
       '[kiosque] Trusted Types: this page does not allow the policy "kiosque-references" (CSP trusted-types): ' +
@@ -94,26 +98,38 @@ function parser(): ParseInto | null {
   }
 }
 
-/** `&name;` decoded by the browser's parser; undefined when it cannot be asked. */
-function parse(reference: string): string | undefined {
-  let text = parsed.get(reference);
-  if (text !== undefined) return text;
+/**
+ * What the browser's parser makes of each of `references` (`&name;`), asked in one call (one call
+ * per reference would cost Chromium's setHTML about 0.5 ms each); empty when it cannot be asked.
+ */
+function parseAll(references: Set<string>): Map<string, string> {
+  const texts = new Map<string, string>();
+  const asked = [...references].filter((reference) => {
+    const known = parsed.get(reference);
+    if (known !== undefined) texts.set(reference, known);
+    return known === undefined;
+  });
+  if (!asked.length) return texts;
   if (parseInto === undefined) parseInto = parser(); // once: a refused policy is refused once
-  if (!parseInto || !REFERENCE.test(reference)) return undefined;
+  if (!parseInto) return texts;
   const box = inert!.createElement('p');
-  parseInto(box, reference);
-  text = box.textContent ?? '';
-  if (parsed.size > 1000) parsed.clear(); // names from hostile text never pile up
-  parsed.set(reference, text);
-  return text;
+  parseInto(box, asked.join('<br>'));
+  const lines = [...box.childNodes].filter((node) => node.nodeType == Node.TEXT_NODE);
+  if (lines.length != asked.length) return texts; // never seen: as written rather than misplaced
+  if (parsed.size + asked.length > 1000) parsed.clear();
+  asked.forEach((reference, i) => {
+    texts.set(reference, lines[i].textContent!);
+    if (asked.length <= 1000) parsed.set(reference, lines[i].textContent!);
+  });
+  return texts;
 }
 
-/** `&name` (`;` when `semicolon`) as the parser reads it in text. */
-function named(name: string, semicolon: boolean): string {
+/** `&name` (`;` when `semicolon`) as the parser reads it in text; `texts`: the parser's answers. */
+function named(name: string, semicolon: boolean, texts: Map<string, string>): string {
   if (semicolon && name.length <= LONGEST) {
     const known = Object.hasOwn(LEGACY, name) ? LEGACY[name] : Object.hasOwn(COMMON, name) ? COMMON[name] : undefined;
     // Unknown to the table, and no parser to ask: as written (it may be a name or not).
-    return known ?? parse(`&${name};`) ?? `&${name};`;
+    return known ?? texts.get(`&${name};`) ?? `&${name};`;
   }
   // Without `;` (or too long for a name) only a legacy name can match: the longest one the word starts
   // with (`&copy2` → ©2).
@@ -136,10 +152,17 @@ function numeric(code: number): string {
  * hexadecimal ones. Nothing else is read as HTML: `<b>` stays `<b>`.
  */
 export function decodeReferences(text: string): string {
+  // The names the table does not have, for the parser, all at once.
+  const unknown = new Set<string>();
+  for (const [reference, , , name, semicolon] of text.matchAll(ANY_REFERENCE)) {
+    if (name && semicolon && name.length <= LONGEST && !Object.hasOwn(LEGACY, name) && !Object.hasOwn(COMMON, name))
+      unknown.add(reference);
+  }
+  const texts = unknown.size ? parseAll(unknown) : new Map<string, string>();
   return text.replace(
-    /&(?:#(\d+)|#x([\da-f]+)|([a-z\d]+))(;?)/gi,
+    ANY_REFERENCE,
     (_, dec: string | undefined, hex: string | undefined, name: string | undefined, semicolon: string) =>
-      name ? named(name, !!semicolon) : numeric(dec ? Number(dec) : parseInt(hex!, 16)),
+      name ? named(name, !!semicolon, texts) : numeric(dec ? Number(dec) : parseInt(hex!, 16)),
   );
 }
 

@@ -70,6 +70,38 @@ describe('decodeReferences: as the browser parses text', () => {
     expect(disagreements(cases)).to.deep.equal([]);
   });
 
+  it('asks the parser once per text, however many references the table lacks', () => {
+    // A spy on what the parser is reached through here (setHTML, or innerHTML where it is missing).
+    const calls: string[] = [];
+    const proto = Element.prototype as Element & { setHTML?: (html: string) => void };
+    const setHTML = proto.setHTML;
+    const innerHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
+    if (setHTML)
+      proto.setHTML = function (html: string) {
+        calls.push(html);
+        setHTML.call(this, html);
+      };
+    else
+      Object.defineProperty(Element.prototype, 'innerHTML', {
+        ...innerHTML,
+        set(html: string) {
+          calls.push(String(html));
+          innerHTML.set!.call(this, html);
+        },
+      });
+    try {
+      const key = Math.random().toString(36).slice(2, 8);
+      const fake = Array.from({ length: 2000 }, (_, i) => `&${key}${i};`);
+      const text = `${fake.join(' ')} &hearts; &notin; &eacute;`;
+      expect(decodeReferences(text)).to.equal(`${fake.join(' ')} ♥ ∉ é`);
+      expect(calls).to.have.length(1);
+      expect(calls[0].split('<br>').length).to.be.at.least(2000);
+    } finally {
+      if (setHTML) proto.setHTML = setHTML;
+      else Object.defineProperty(Element.prototype, 'innerHTML', innerHTML);
+    }
+  });
+
   it('only decodes: markup stays text, nothing is parsed or run', async () => {
     const hostile = '&lt;img src=x onerror="window.kqPwned=1"&gt;<img src=x onerror="window.kqPwned=2">&hearts;';
     expect(decodeReferences(hostile)).to.equal(
