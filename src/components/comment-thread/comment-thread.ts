@@ -6,7 +6,7 @@ import { SourceController } from '../../controllers/source.js';
 import type { NormalizeProblem } from '../../internal/article.js';
 import { copyText } from '../../internal/clipboard.js';
 import { commentTime, normalizeComment, type Comment } from '../../internal/comment.js';
-import { formatAbsolute } from '../../internal/dates.js';
+import { DAY, formatAbsolute, parseDay } from '../../internal/dates.js';
 import { zoneOf } from '../../internal/intl.js';
 import { SECTION_HEADING_LEVELS, sectionHeading } from '../../internal/heading.js';
 import { KqElement } from '../../internal/kiosque-element.js';
@@ -604,14 +604,20 @@ export class KqCommentThread extends KqElement {
   #date(c: Comment) {
     const at = commentTime(c);
     if (isNaN(at)) return nothing;
-    const iso = new Date(at).toISOString();
+    // A date without a time ("2026-06-16") is a calendar day: that day in every zone, no time invented.
+    const day = parseDay(c.published);
+    const iso = day == null ? new Date(at).toISOString() : c.published;
     const relative = this.dateFormat === 'relative';
     // Formatted once per comment, language and time zone (every update re-renders the shown comments).
     const locale = this.localize.locale;
     const key = `${locale} ${this.#zone}`;
     let formatted = this.#dates.get(c);
     if (formatted?.key !== key) {
-      formatted = { key, date: formatAbsolute(at, locale, { timeZone: this.#zone, time: true }) };
+      const date =
+        day == null
+          ? formatAbsolute(at, locale, { timeZone: this.#zone, time: true })
+          : formatAbsolute(day * DAY, locale, { timeZone: 'UTC' });
+      formatted = { key, date };
       this.#dates.set(c, formatted);
     }
     const relativeTime = relative

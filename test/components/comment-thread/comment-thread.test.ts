@@ -137,6 +137,20 @@ describe('<kq-comment-thread>', () => {
     expect(text($(el, 'time'))).to.equal('August 3, 2021 at 5:24 AM');
   });
 
+  it('shows a date without a time as that calendar day in any zone, with no time of day', async () => {
+    for (const zone of ['Pacific/Chatham', 'America/Los_Angeles', 'Pacific/Pago_Pago']) {
+      const el = await mount((el) => {
+        el.comments = [{ ...seedComment, published: '2026-06-16' }];
+        el.setAttribute('time-zone', zone);
+      });
+      expect(text($(el, 'time')), zone).to.equal('16 juin 2026');
+      expect($(el, 'time')!.getAttribute('datetime'), zone).to.equal('2026-06-16');
+      el.dateFormat = 'relative';
+      await settled(el);
+      expect($(el, 'kq-relative-time')!.getAttribute('datetime'), zone).to.equal('2026-06-16');
+    }
+  });
+
   it('pluralizes the count in fr and en (tombstones are not counted)', async () => {
     const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...seedComment, id: `c${i}` }));
     const cases: Array<[unknown[], string, string]> = [
