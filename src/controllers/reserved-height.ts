@@ -1,6 +1,6 @@
 /**
  * The height an element had with its data on this page, kept for this tab (sessionStorage), per
- * page, element and source: reserved as its `min-block-size` while it loads again (a reload, a
+ * page, element and source: reserved as its `min-height` while it loads again (a reload, a
  * return to the page), so that the page is as long as the reader left it and the scroll position
  * the browser restores lands where the reader was. Nothing is kept where storage is blocked.
  */
@@ -8,8 +8,8 @@ export class ReservedHeight {
   readonly #host: HTMLElement;
   /** The storage key of the source shown or loading. */
   #key?: string;
-  /** The host's own inline `min-block-size`, while a reserved one replaces it. */
-  #own?: string;
+  /** A height is reserved. */
+  #reserved = false;
   #observer?: ResizeObserver;
 
   constructor(host: HTMLElement) {
@@ -18,15 +18,15 @@ export class ReservedHeight {
 
   /** `src` is loading: reserve the height it last had here, if any. */
   loading(src: string): void {
-    this.#stopWatching();
+    this.stop();
     const key = keyOf(this.#host, src);
-    if (key === this.#key && this.#own !== undefined) return;
+    if (key === this.#key && this.#reserved) return;
     this.release();
     this.#key = key;
     const height = key && read(key);
     if (!height) return;
-    this.#own = this.#host.style.minBlockSize;
-    this.#host.style.minBlockSize = `${height}px`;
+    this.#reserved = true;
+    this.#host.style.minHeight = `${height}px`;
   }
 
   /** `src` shows its data: its own height from now on, remembered whenever it changes. */
@@ -34,30 +34,23 @@ export class ReservedHeight {
     this.release();
     const key = keyOf(this.#host, src);
     if (this.#observer && key === this.#key) return;
-    this.#stopWatching();
+    this.stop();
     this.#key = key;
     if (!key || typeof ResizeObserver === 'undefined') return;
-    this.#observer = new ResizeObserver(([entry]) => {
-      const border = getComputedStyle(this.#host).boxSizing === 'border-box';
-      const box = (border ? entry.borderBoxSize : entry.contentBoxSize)?.[0];
-      write(key, box ? box.blockSize : entry.contentRect.height);
-    });
+    // The content box's height: what min-height sets (a host of box-sizing: content-box, as ours are).
+    this.#observer = new ResizeObserver(([entry]) => write(key, entry.contentRect.height));
     this.#observer.observe(this.#host);
   }
 
   /** Nothing reserved (an error shows, or nothing is loaded from a source). */
   release(): void {
-    if (this.#own === undefined) return;
-    this.#host.style.minBlockSize = this.#own;
-    this.#own = undefined;
+    if (!this.#reserved) return;
+    this.#host.style.minHeight = '';
+    this.#reserved = false;
   }
 
-  /** The host left the page: nothing watched (`shown` watches again). */
+  /** Nothing watched (the host left the page, or loads): `shown` watches again. */
   stop(): void {
-    this.#stopWatching();
-  }
-
-  #stopWatching() {
     this.#observer?.disconnect();
     this.#observer = undefined;
   }
@@ -66,11 +59,10 @@ export class ReservedHeight {
 /** The key of `src` in `host` on this page; undefined when there is no storage. */
 function keyOf(host: Element, src: string): string | undefined {
   try {
-    if (typeof sessionStorage === 'undefined') return undefined;
-    const page = location.origin + location.pathname + location.search;
-    return `kq-height ${host.localName} ${page} ${new URL(src, document.baseURI).href}`;
+    if (!sessionStorage) return undefined; // throws where storage is blocked
+    return `kq-height ${host.localName} ${location.href.split('#')[0]} ${new URL(src, document.baseURI).href}`;
   } catch {
-    return undefined; // storage blocked (sandboxed frame, privacy settings) or an invalid URL
+    return undefined; // no storage (a server, a sandboxed frame, privacy settings) or an invalid URL
   }
 }
 

@@ -27,10 +27,6 @@ export interface FetchJsonOptions {
   maxBytes?: number;
 }
 
-/** `bytes` in words: "1 MB", "250 KB", "900 bytes". */
-const inWords = (bytes: number) =>
-  bytes >= 1e6 ? `${bytes / 1e6} MB` : bytes >= 1e3 ? `${bytes / 1e3} KB` : `${bytes} bytes`;
-
 /**
  * The body as text, or a LoadError of kind `size` as soon as it is known to be longer than
  * `maxBytes` (its announced length, else the bytes received so far): the rest is not read. An
@@ -38,18 +34,17 @@ const inWords = (bytes: number) =>
  */
 async function readText(url: string, response: Response, maxBytes?: number): Promise<string> {
   if (!maxBytes || !response.body) return response.text();
-  const limit = inWords(maxBytes);
   const tooLarge = (message: string) => {
     if (!response.ok) return '';
-    throw new LoadError('size', `${url} ${message}; ask for fewer items`);
+    throw new LoadError('size', `${url} is larger than ${maxBytes / 1e6} MB${message}; ask for fewer items`);
   };
   const length = Number(response.headers.get('content-length'));
   if (length > maxBytes) {
     void response.body.cancel().catch(() => {});
-    return tooLarge(`announced ${length} bytes, more than the ${limit} read of a list: nothing was read`);
+    return tooLarge(` (${length} bytes announced): nothing was read`);
   }
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -57,17 +52,11 @@ async function readText(url: string, response: Response, maxBytes?: number): Pro
     received += value.length;
     if (received > maxBytes) {
       void reader.cancel().catch(() => {});
-      return tooLarge(`sent more than ${limit}, the most read of a list: reading stopped there`);
+      return tooLarge(': reading stopped there');
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(received);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return new TextDecoder().decode(bytes);
+  return new Blob(chunks).text();
 }
 
 /**

@@ -77,13 +77,13 @@ for (const list of LISTS) {
       again.scrollIntoView();
       await waitUntil(() => list.loaded(again), 'the fresh element did not load', { timeout: 5000 });
       await settled(again);
-      expect(again.style.minBlockSize, 'nothing reserved once loaded').to.equal('');
+      expect(again.style.minHeight, 'nothing reserved once loaded').to.equal('');
       expect(height(again)).to.equal(loadedHeight);
     });
 
     it('reserves nothing for a src never shown on this page', async () => {
       const el = await page(list.tag, list.src(), 3 * innerHeight);
-      expect(el.style.minBlockSize).to.equal('');
+      expect(el.style.minHeight).to.equal('');
     });
   });
 }

@@ -162,10 +162,12 @@ describe('fetchJson: failures, each a LoadError of its kind', () => {
 
   it('size: an answer longer than maxBytes, announced (not read) or streamed (read up to the limit)', async () => {
     const announced = await expectLoadError('/unit/big?mb=2', 'size', { maxBytes: 1_000_000 });
-    expect(announced.message).to.match(/announced \d+ bytes, more than the 1 MB read of a list: nothing was read/);
+    expect(announced.message).to.match(
+      /is larger than 1 MB \(\d+ bytes announced\): nothing was read; ask for fewer items/,
+    );
     const id = Math.random().toString(36).slice(2);
     const streamed = await expectLoadError(`/api/big/related?mb=4&stream=1&id=${id}`, 'size', { maxBytes: 250_000 });
-    expect(streamed.message).to.include('sent more than 250 KB, the most read of a list: reading stopped there');
+    expect(streamed.message).to.include('is larger than 0.25 MB: reading stopped there; ask for fewer items');
     const log = (await (await fetch(`/api/big/log?id=${id}`)).json()) as { written: number; total: number };
     expect(log.written, 'bytes the server sent before the client hung up').to.be.below(log.total / 2);
   });

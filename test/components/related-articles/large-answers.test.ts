@@ -109,7 +109,9 @@ describe('<kq-related-articles>: large answers', () => {
     expect(busy, 'the longest time the page was busy (ms)').to.be.below(RESPONSIVE_MS);
     expect($$(el, '[part=error] p').map((p) => p.textContent)).to.deep.equal(['Le chargement a échoué.']);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/loading failed: .*\/api\/big\/related\?mb=10&stream=1&id=\w+ sent more than 1 MB/);
+    expect(warnings[0]).to.match(
+      /loading failed: .*\/api\/big\/related\?mb=10&stream=1&id=\w+ is larger than 1 MB: reading stopped there/,
+    );
     // The server was still sending when the element stopped reading.
     const sent = (await (await fetch(`/api/big/log?id=${id}`)).json()) as { written: number; total: number };
     expect(sent.total).to.be.above(9_000_000);
@@ -130,6 +132,8 @@ describe('<kq-related-articles>: large answers', () => {
     });
     expect(busy, 'the longest time the page was busy (ms)').to.be.below(RESPONSIVE_MS);
     expect($$(el, '[part=error]')).to.have.length(1);
-    expect(warnings.join('\n')).to.match(/\/api\/big\/related\?mb=10 announced \d+ bytes, more than the 1 MB/);
+    expect(warnings.join('\n')).to.match(
+      /\/api\/big\/related\?mb=10 is larger than 1 MB \(\d+ bytes announced\): nothing was read/,
+    );
   });
 });
