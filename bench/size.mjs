@@ -35,8 +35,11 @@ export const budgets = {
    * so do issue 16's calendar rules (note 2).
    */
   alone: { 'kq-relative-time': 8.0 },
-  /** Every script the seed page fetches before any interaction, on the phone screen below. */
-  firstLoad: 24.0,
+  /**
+   * Every script the seed page fetches before any interaction, on the phone screen below. 24.0 KB
+   * until issue 16, whose fixes in code every page runs cost 1.2 KB (docs/size.md, note 3).
+   */
+  firstLoad: 24.5,
   /** On-demand chunks, by name; DOMPurify (a dependency) and shared helper chunks are only reported. */
   chunks: { 'comment-thread': 9.0, 'reply-form': 2.0, wordpress: 2.0 },
 };
