@@ -12,6 +12,7 @@ import type { KqRelatedArticles } from '../../src/components/related-articles/re
 import type { KqRelativeTime } from '../../src/components/relative-time/relative-time.js';
 import { wordpress, toArticle } from '../../src/adapters/wordpress.js';
 import { captureWarnings, expectNoGarbage, settled } from '../helpers.js';
+import { $, $$, submit, text, uid } from './helpers.js';
 
 interface Seed {
   article: number;
@@ -73,11 +74,7 @@ const thread = (setup: (el: KqCommentThread) => void, lang?: string) =>
   mount<KqCommentThread>('kq-comment-thread', setup, lang);
 const related = (setup: (el: KqRelatedArticles) => void) => mount<KqRelatedArticles>('kq-related-articles', setup);
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 const ids = (el: Element) => $$(el, 'article').map((a) => a.id.replace('comment-', ''));
-const uid = () => `${Math.random().toString(36).slice(2)}-${navigator.userAgent.length}`;
 
 async function rendered(el: KqCommentThread, count = 1) {
   await waitUntil(() => $$(el, 'article').length >= count, `fewer than ${count} comments rendered from WordPress`, {
@@ -89,26 +86,6 @@ async function rendered(el: KqCommentThread, count = 1) {
 /** HTML bodies show as text until DOMPurify has loaded; then as sanitized markup. */
 const sanitized = (el: KqCommentThread) =>
   waitUntil(() => $(el, '[part=body] p'), 'the HTML bodies were not sanitized and shown', { timeout: 15000 });
-
-async function submit(
-  el: KqCommentThread,
-  name: string | null,
-  body: string,
-  form = $(el, 'section > form') as HTMLFormElement,
-) {
-  // name null: the form has no name field (a signed-in reader).
-  for (const [field, value] of [
-    [form.querySelector('input'), name],
-    [form.querySelector('textarea')!, body],
-  ] as const) {
-    if (value === null || !field) continue;
-    field.value = value;
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  }
-  await el.updateComplete;
-  form.querySelector<HTMLButtonElement>('[part=submit]')!.click();
-  await el.updateComplete;
-}
 
 /** Nothing hostile ran: the seed's payloads all set window.kqPwned. */
 const expectInert = () =>
