@@ -7,6 +7,8 @@
 // The self-contained bundle (src/bundle.ts) uses it too, for the elements it does not carry.
 
 /** Each tag's registration module, loaded on first sight. */
+import { NEAR_MARGIN } from './controllers/near-viewport.js';
+
 const loaders: Record<string, () => Promise<unknown>> = {
   'kq-article-card': () => import('./components/article-card/article-card.define.js'),
   'kq-comment-thread': () => import('./components/comment-thread/comment-thread.define.js'),
@@ -16,12 +18,11 @@ const loaders: Record<string, () => Promise<unknown>> = {
 };
 
 /**
- * Tags loaded when an element of theirs comes within this distance of the viewport rather than on
- * first sight: the comment thread sits below an article and is the largest element, so a reader
- * who never scrolls to the comments never downloads it. The margin is NearViewportController's,
- * so that the code arrives before the reader does.
+ * Tags loaded when an element of theirs comes near the viewport (NEAR_MARGIN: within 400px, or gone
+ * past) rather than on first sight: the comment thread sits below an article and is the largest
+ * element, so a reader who never scrolls to the comments never downloads it. The margin is
+ * NearViewportController's, so that the code arrives before the reader does.
  */
-const NEAR = '1000000px 400px 400px'; // NEAR_MARGIN: within 400px, or above the viewport (gone past)
 const loadedWhenNear = new Set(['kq-comment-thread']);
 
 const requested = new Map<string, Promise<unknown>>();
@@ -57,7 +58,7 @@ function loadWhenNear(el: Element): void {
     (entries) => {
       for (const entry of entries) if (entry.isIntersecting) reached(entry.target.localName);
     },
-    { root: document, rootMargin: NEAR }, // the document's own viewport, in a frame too
+    { root: document, rootMargin: NEAR_MARGIN }, // the document's own viewport, in a frame too
   );
   let elements = waiting.get(el.localName);
   if (!elements) waiting.set(el.localName, (elements = new Set()));

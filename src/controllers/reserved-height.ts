@@ -11,6 +11,8 @@ export class ReservedHeight {
   /** A height is reserved. */
   #reserved = false;
   #observer?: ResizeObserver;
+  /** The last `src` asked about and its key. */
+  #keyed?: { src: string; key: string | undefined };
 
   constructor(host: HTMLElement) {
     this.#host = host;
@@ -19,7 +21,7 @@ export class ReservedHeight {
   /** `src` is loading: reserve the height it last had here, if any. */
   loading(src: string): void {
     this.stop();
-    const key = keyOf(this.#host, src);
+    const key = this.#keyOf(src);
     if (key === this.#key && this.#reserved) return;
     this.release();
     this.#key = key;
@@ -32,7 +34,7 @@ export class ReservedHeight {
   /** `src` shows its data: its own height from now on, remembered whenever it changes. */
   shown(src: string): void {
     this.release();
-    const key = keyOf(this.#host, src);
+    const key = this.#keyOf(src);
     if (this.#observer && key === this.#key) return;
     this.stop();
     this.#key = key;
@@ -47,6 +49,12 @@ export class ReservedHeight {
     if (!this.#reserved) return;
     this.#host.style.minHeight = '';
     this.#reserved = false;
+  }
+
+  /** The storage key of `src`, worked out once per `src`: the host asks at each of its updates. */
+  #keyOf(src: string): string | undefined {
+    if (src !== this.#keyed?.src) this.#keyed = { src, key: keyOf(this.#host, src) };
+    return this.#keyed.key;
   }
 
   /** Nothing watched (the host left the page, or loads): `shown` watches again. */
